@@ -130,7 +130,8 @@ public final class ActorResolver {
       return false;
     }
     String rel = e.getRelation().toString();
-    return rel.equals("nmod:poss") || rel.equals("nmod:of") || rel.equals("compound") || rel.equals("amod");
+    // Not amod: "the British royal" is a person described by a nationality, not Britain.
+    return rel.equals("nmod:poss") || rel.equals("nmod:of") || rel.equals("compound");
   }
 
   /** The words of a short noun phrase, determiners dropped: "geopolitics experts". */

@@ -93,7 +93,8 @@ public final class EntityResolver {
 
     for (NerMention m : ner) {
       List<NameMatch> inside = countries.stream().filter(c -> c.start() < m.end() && m.start() < c.end()).toList();
-      if (!inside.isEmpty() && coveredByCountries(m, inside)) {
+      if (!inside.isEmpty() && coveredByCountries(m, inside)
+          && (!m.tag().equals("PERSON") || (m.tokens().size() == 1 && inside.get(0).kind().equals("name")))) {
         continue; // "Moscow", "Russia-Ukraine", "North Korea": the gazetteer's matches stand for it
       }
       String bare = stripThe(m.text());

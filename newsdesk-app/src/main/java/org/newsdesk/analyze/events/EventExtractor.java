@@ -45,7 +45,7 @@ public final class EventExtractor {
 
   private static final Set<String> LIGHT_VERBS = Set.of(
       "offer", "pledge", "express", "voice", "give", "extend", "provide", "promise", "signal",
-      "show", "announce", "declare", "hold", "reaffirm", "issue");
+      "announce", "declare", "hold", "reaffirm", "issue");
   private static final Set<String> OFFER_WORDS = Set.of(
       "offer", "willingness", "readiness", "pledge", "promise", "vow", "plan", "ready", "willing",
       "propose", "intention");

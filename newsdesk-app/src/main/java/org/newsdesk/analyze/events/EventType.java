@@ -44,7 +44,7 @@ public enum EventType {
   private static final Map<String, EventType> VERBS = Map.ofEntries(
       Map.entry("meet", MEET), Map.entry("visit", MEET), Map.entry("host", MEET),
       Map.entry("support", SUPPORT), Map.entry("back", SUPPORT), Map.entry("endorse", SUPPORT),
-      Map.entry("assist", PROVIDE_AID), Map.entry("aid", PROVIDE_AID), Map.entry("help", PROVIDE_AID),
+      Map.entry("assist", PROVIDE_AID), Map.entry("aid", PROVIDE_AID),
       Map.entry("supply", PROVIDE_AID), Map.entry("arm", PROVIDE_AID),
       Map.entry("cooperate", COOPERATE), Map.entry("collaborate", COOPERATE), Map.entry("partner", COOPERATE),
       Map.entry("agree", AGREE),
@@ -57,7 +57,7 @@ public enum EventType {
       Map.entry("attack", ATTACK), Map.entry("strike", ATTACK), Map.entry("bomb", ATTACK), Map.entry("shell", ATTACK),
       Map.entry("invade", ATTACK), Map.entry("raid", ATTACK), Map.entry("kill", ATTACK), Map.entry("shoot", ATTACK),
       Map.entry("sanction", SANCTION), Map.entry("embargo", SANCTION), Map.entry("expel", SANCTION),
-      Map.entry("protest", PROTEST), Map.entry("demonstrate", PROTEST), Map.entry("rally", PROTEST));
+      Map.entry("protest", PROTEST));
 
   /** Nouns that carry the event after a light verb ("offered his support") or alone ("Moscow's invasion"). */
   private static final Map<String, EventType> NOUNS = Map.ofEntries(

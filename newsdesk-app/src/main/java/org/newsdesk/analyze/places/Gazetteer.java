@@ -39,6 +39,8 @@ public final class Gazetteer {
 
   private record NameEntry(Country country, String kind) {}
 
+  private final Set<String> independent = new java.util.HashSet<>();
+
   public static Gazetteer load() {
     try {
       return new Gazetteer();
@@ -101,6 +103,9 @@ public final class Gazetteer {
         c.path("name").path("official").asText(), List.copyOf(capitals), List.copyOf(demonyms),
         List.copyOf(aliases), latlng.path(0).asDouble(), latlng.path(1).asDouble());
     byCode.put(code, country);
+    if (c.path("independent").asBoolean(false)) {
+      independent.add(code);
+    }
     addName(country.name(), country, "name");
     addName(country.official(), country, "alias");
     aliases.forEach(a -> addName(a, country, "alias"));
@@ -109,8 +114,20 @@ public final class Gazetteer {
   }
 
   private void addName(String name, Country country, String kind) {
-    if (name.isBlank() || names.containsKey(name)) {
-      return; // first writer wins: a name first seen as a country's own is not a capital elsewhere
+    if (name.isBlank()) {
+      return;
+    }
+    NameEntry old = names.get(name);
+    if (old != null) {
+      // "French" is the demonym of France and of the French Southern Lands: a sovereign state
+      // wins over a territory, and a country's own name over another's capital or demonym.
+      boolean better = independent.contains(country.code()) && !independent.contains(old.country().code())
+          && !old.kind().equals("name");
+      if (!better) {
+        return;
+      }
+      names.put(name, new NameEntry(country, kind));
+      return;
     }
     names.put(name, new NameEntry(country, kind));
     String first = name.split("[^\\p{L}\\p{M}\\p{N}]+")[0];

@@ -46,7 +46,7 @@ public final class QuoteFinder {
           add(text, from, openDouble, i, true, out);
           openDouble = -1;
         }
-      } else if (openDouble < 0 && (c == '‘' || (c == '\'' && openSingle < 0 && opens(prev, next)))) {
+      } else if (openDouble < 0 && ((c == '‘' && !Character.isLetterOrDigit(prev) && !isContraction(text, i + 1, to)) || (c == '\'' && openSingle < 0 && opens(prev, next)))) {
         if (openSingle < 0) {
           openSingle = i;
         }
@@ -69,6 +69,17 @@ public final class QuoteFinder {
         && !Character.isWhitespace(next);
   }
 
+  /** "isn ‘t": a misplaced mark before a contraction's tail is an apostrophe, not a quote. */
+  private static boolean isContraction(String text, int from, int to) {
+    for (String tail : new String[] {"t", "s", "ll", "re", "ve", "d", "m"}) {
+      int end = from + tail.length();
+      if (end <= to && text.startsWith(tail, from) && (end == to || !Character.isLetter(text.charAt(end)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isApostrophe(char prev, char next) {
     return (Character.isLetterOrDigit(prev) && Character.isLetter(next)) || Character.isWhitespace(prev);
   }
@@ -82,7 +93,7 @@ public final class QuoteFinder {
     while (start < end && Character.isWhitespace(text.charAt(start))) {
       start++;
     }
-    if (end <= start) {
+    if (end <= start || isTitle(text.substring(start, end))) {
       return;
     }
     out.add(new QuoteSpan(open, close, start, end, closed, isDirect(text, blockStart, open, start, end)));
@@ -104,6 +115,20 @@ public final class QuoteFinder {
       return true; // Putin said, ‘We will …’
     }
     return false;
+  }
+
+  /** "Star Wars", "Mary Poppins": a quoted title or name, every word capitalised, is not speech. */
+  private static boolean isTitle(String quoted) {
+    String[] words = quoted.strip().split("\\s+");
+    if (words.length > 5) {
+      return false;
+    }
+    for (String w : words) {
+      if (w.isEmpty() || !(Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0)))) {
+        return false;
+      }
+    }
+    return !quoted.strip().matches(".*[.!?]$");
   }
 
   private static int words(String s) {

@@ -32,8 +32,9 @@ import org.newsdesk.analyze.nlp.ParsedArticle;
  *       first verb with a subject: "Kim offered Putin his ‘full support’".
  *   <li><b>sentence</b>: the speaker of another attributed quote, or the subject of a speech
  *       verb, in the same sentence.
- *   <li><b>continuation</b>: a paragraph that is one unattributed quote continues the speaker of
- *       the quote that ended the paragraph before.
+ *   <li><b>continuation</b>: an unattributed direct quote goes on in the voice of the last
+ *       attributed quote of its paragraph ("‘A,’ he said. ‘B.’"), or, when it opens its
+ *       paragraph, of the paragraph before.
  * </ol>
  *
  * Subjects resolve through {@link ActorResolver}: entities (people, organizations, countries, the
@@ -203,16 +204,25 @@ public final class SpeakerAttributor {
   private Optional<Attribution> continuation(int i, List<QuoteSpan> spans,
       List<Attribution> found, ParsedArticle article) {
     QuoteSpan span = spans.get(i);
-    if (!span.direct() || i == 0 || found.get(i - 1) == null) {
+    if (!span.direct()) {
       return Optional.empty();
     }
-    String between = article.text().substring(spans.get(i - 1).close(), span.open());
-    boolean nextParagraph = between.indexOf('\n') >= 0 && between.strip().length() < 3 + between.indexOf('\n');
-    if (!nextParagraph || between.chars().filter(c -> c == '\n').count() != 1) {
-      return Optional.empty();
+    String text = article.text();
+    int paragraphStart = text.lastIndexOf('\n', span.open()) + 1;
+    boolean opensParagraph = text.substring(paragraphStart, span.open()).isBlank();
+    for (int j = i - 1; j >= 0; j--) {
+      QuoteSpan prev = spans.get(j);
+      boolean sameParagraph = prev.open() >= paragraphStart;
+      boolean previousParagraph = !sameParagraph && opensParagraph
+          && text.lastIndexOf('\n', paragraphStart - 2) < prev.open();
+      if (!sameParagraph && !previousParagraph) {
+        return Optional.empty();
+      }
+      if (found.get(j) != null && found.get(j).actor().named()) {
+        return Optional.of(new Attribution(found.get(j).actor(), found.get(j).verb(), "continuation"));
+      }
     }
-    Attribution prev = found.get(i - 1);
-    return Optional.of(new Attribution(prev.actor(), prev.verb(), "continuation"));
+    return Optional.empty();
   }
 
   /** The subject of the speech verb at {@code verbIndex}: from the parse, or the nearest entity. */

@@ -1,0 +1,55 @@
+package org.newsdesk.analyze.places;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class GazetteerTest {
+
+  private static Gazetteer gazetteer;
+
+  @BeforeAll
+  static void load() {
+    gazetteer = Gazetteer.load();
+  }
+
+  private static List<String> found(String text) {
+    return gazetteer.scanCountries(text).stream().map(m -> m.country().name() + "/" + m.kind()).toList();
+  }
+
+  @Test
+  void hyphenatedCompoundsNameBothCountries() {
+    assertThat(found("the Russia-Ukraine war and the US-China talks")).containsExactly(
+        "Russia/name", "Ukraine/name", "United States/alias", "China/name");
+  }
+
+  @Test
+  void longestNameWinsAndCaseMatters() {
+    assertThat(found("North Korea told us")).containsExactly("North Korea/name");
+  }
+
+  @Test
+  void demonymsCapitalsAndAcronymsNameTheirCountry() {
+    assertThat(found("Chinese officials in Pyongyang met the DPRK envoy")).containsExactly(
+        "China/demonym", "North Korea/capital", "North Korea/alias");
+  }
+
+  @Test
+  void aSovereignStateWinsADemonymItSharesWithATerritory() {
+    assertThat(found("French troops")).containsExactly("France/demonym");
+  }
+
+  @Test
+  void aCapitalIsFoundAsTheCapitalCity() {
+    City moscow = gazetteer.bestCity("Moscow", List.of("US")).orElseThrow();
+    assertThat(moscow.countryCode()).isEqualTo("RU");
+  }
+
+  @Test
+  void anAmbiguousCityPrefersTheCountriesOfTheArticle() {
+    assertThat(gazetteer.bestCity("Cambridge", List.of("US")).orElseThrow().countryCode()).isEqualTo("US");
+    assertThat(gazetteer.bestCity("Cambridge", List.of("GB")).orElseThrow().countryCode()).isEqualTo("GB");
+  }
+}

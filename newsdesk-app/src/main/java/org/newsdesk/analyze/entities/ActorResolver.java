@@ -22,6 +22,17 @@ public final class ActorResolver {
   private static final Set<String> GROUP_NOUNS = Set.of(
       "leader", "pair", "president", "minister", "man", "woman", "counterpart", "head", "duo",
       "premier", "chief");
+  /**
+   * Nouns for arms of a state: "Israeli tanks", "Russian troops" and "Turkish police" act for
+   * the state their demonym names ("the British royal" does not).
+   */
+  private static final Set<String> STATE_AGENTS = Set.of(
+      "tank", "aircraft", "helicopter", "jet", "warplane", "troop", "soldier", "force", "police",
+      "military", "army", "navy", "official", "government", "authority", "ministry", "diplomat",
+      "warship", "drone", "artillery", "gunship", "gunboat", "plane", "bomber", "fighter",
+      "guard", "policeman", "commando", "unit", "regime", "embassy", "prosecutor", "court",
+      "parliament", "leader", "president", "minister", "delegation", "envoy", "spokesman",
+      "spokeswoman", "vessel", "submarine", "battalion", "intelligence", "agency", "cabinet");
   private static final Set<String> UNRESOLVED_PRONOUNS = Set.of(
       "it", "they", "them", "we", "i", "you", "this", "that", "which", "who", "there", "one");
 
@@ -62,7 +73,7 @@ public final class ActorResolver {
       for (IndexedWord d : g.descendants(w)) {
         if (d.index() != w.index() && g.getShortestDirectedPathNodes(w, d).size() <= 3) {
           Optional<Entity> inner = index.at(d.beginPosition(), d.endPosition());
-          if (inner.isPresent() && isOfOrPossessive(g, w, d)) {
+          if (inner.isPresent() && (isOfOrPossessive(g, w, d) || isStateAgent(g, w, d, inner.get()))) {
             return Optional.of(Actor.of(List.of(inner.get())));
           }
         }
@@ -122,6 +133,14 @@ public final class ActorResolver {
       }
     }
     return true;
+  }
+
+  private static boolean isStateAgent(SemanticGraph g, IndexedWord head, IndexedWord d, Entity inner) {
+    String lemma = head.lemma() == null ? head.word() : head.lemma();
+    SemanticGraphEdge e = g.getEdge(head, d);
+    return e != null && e.getRelation().toString().equals("amod")
+        && inner.type() == org.newsdesk.analyze.card.EntityType.COUNTRY
+        && STATE_AGENTS.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
   private static boolean isOfOrPossessive(SemanticGraph g, IndexedWord head, IndexedWord d) {

@@ -43,14 +43,17 @@ import org.newsdesk.analyze.quotes.SpeechVerbs;
  */
 public final class EventExtractor {
 
+  /** Verbs whose object names the event: "offered support", "imposed sanctions", "staged a rally". */
   private static final Set<String> LIGHT_VERBS = Set.of(
       "offer", "pledge", "express", "voice", "give", "extend", "provide", "promise", "signal",
-      "announce", "declare", "hold", "reaffirm", "issue");
+      "announce", "declare", "hold", "reaffirm", "issue", "impose", "stage", "launch", "open",
+      "reach", "sign", "send", "conduct", "carry", "begin", "start", "lift", "suspend", "cancel",
+      "deliver", "ship");
   private static final Set<String> OFFER_WORDS = Set.of(
       "offer", "willingness", "readiness", "pledge", "promise", "vow", "plan", "ready", "willing",
       "propose", "intention");
   private static final Set<String> MISSILES = Set.of(
-      "missile", "rocket", "projectile", "icbm", "warhead", "drone", "shell");
+      "missile", "rocket", "projectile", "icbm", "warhead", "drone", "shell", "bomb");
   private static final Set<String> PLACE_RELATIONS = Set.of("obl:at", "obl:in", "nmod:at", "nmod:in", "obl:near");
 
   public List<Event> extract(ParsedArticle article, ActorResolver actors, List<DateMention> dates) {
@@ -88,23 +91,42 @@ public final class EventExtractor {
       if ((lemma.equals("fire") || lemma.equals("launch") || lemma.equals("test") || lemma.equals("test-fire"))) {
         IndexedWord obj = child(g, w, "obj");
         if (obj != null && MISSILES.contains(lemma(obj))) {
-          return Optional.of(new Trigger(w, w, EventType.MISSILE_LAUNCH));
+          boolean aimed = aimedAt(g, w);
+          return Optional.of(new Trigger(w, w, aimed ? EventType.ATTACK : EventType.MISSILE_LAUNCH));
         }
-        return Optional.empty();
+        if (lemma.equals("fire") && aimedAt(g, w)) {
+          return Optional.of(new Trigger(w, w, EventType.ATTACK));
+        }
+        if (!lemma.equals("launch") || obj == null) {
+          return Optional.empty();
+        }
+      }
+      if (lemma.equals("demonstrate") && child(g, w, "obj") == null && child(g, w, "ccomp") == null) {
+        return Optional.of(new Trigger(w, w, EventType.PROTEST)); // "demonstrated in Belgrade", not "demonstrated that"
       }
       if (lemma.equals("stand") && child(g, w, "obl:with") != null) {
         return Optional.of(new Trigger(w, w, EventType.SUPPORT));
       }
       if (LIGHT_VERBS.contains(lemma)) {
         IndexedWord obj = child(g, w, "obj");
+        if (obj != null && EventType.ofNoun(lemma(obj)).isEmpty() && child(g, obj, "nmod:of") != null) {
+          obj = child(g, obj, "nmod:of"); // "gave 5 million dollars of aid"
+        }
         if (obj != null) {
           Optional<EventType> noun = EventType.ofNoun(lemma(obj));
-          if (noun.isPresent() && noun.get() != EventType.MEET) {
-            EventType type = noun.get() == EventType.PROVIDE_AID && OFFER_WORDS.contains(lemma) ? EventType.OFFER_AID : noun.get();
+          if (noun.isPresent()) {
+            EventType type = noun.get();
+            if (type == EventType.PROVIDE_AID && OFFER_WORDS.contains(lemma)) {
+              type = EventType.OFFER_AID;
+            } else if (lemma.equals("lift") && type == EventType.SANCTION) {
+              type = EventType.RETREAT; // lifting sanctions eases them
+            } else if (type == EventType.MEET && !(lemma.equals("hold") || lemma.equals("begin") || lemma.equals("start") || lemma.equals("open"))) {
+              return Optional.empty();
+            }
             return Optional.of(new Trigger(obj, w, type));
           }
-          if (noun.isPresent() && lemma.equals("hold")) {
-            return Optional.of(new Trigger(obj, w, EventType.MEET));
+          if ((lemma.equals("suspend") || lemma.equals("cancel")) && obj.tag().startsWith("NN")) {
+            return Optional.of(new Trigger(w, w, EventType.SANCTION)); // suspended air links, cancelled a visit
           }
         }
         return Optional.empty();
@@ -151,9 +173,10 @@ public final class EventExtractor {
       IndexedWord num = obj == null ? null : child(g, obj, "nummod");
       count = num == null ? null : number(num.word());
     }
-    return Optional.of(new Event(t.type().code(), t.type().plover(), t.word().word(), sources,
-        targets, about, place(g, t, actors), time(g, t, dates, ref), count,
-        reportedBy(g, t, actors, sources), negated(g, t.predicate()), ref));
+    boolean negated = negated(g, t.predicate());
+    return Optional.of(new Event(t.type().code(), negated && t.type().cooperative() ? "REJECT" : t.type().plover(),
+        t.word().word(), sources, targets, about, place(g, t, actors), time(g, t, dates, ref), count,
+        reportedBy(g, t, actors, sources), negated, ref));
   }
 
   private Optional<Actor> subjectUpwards(SemanticGraph g, IndexedWord w, ActorResolver actors) {
@@ -347,6 +370,17 @@ public final class EventExtractor {
     return sb.toString();
   }
 
+  /** "fired at targets", "on positions" — but not "on Monday": a shot with a target is an attack. */
+  private static boolean aimedAt(SemanticGraph g, IndexedWord w) {
+    for (String rel : List.of("obl:at", "obl:on", "obl:into", "obl:against")) {
+      IndexedWord d = child(g, w, rel);
+      if (d != null && !Set.of("DATE", "TIME", "DURATION", "SET").contains(String.valueOf(d.ner()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isStatement(EventType t) {
     return t == EventType.WARN || t == EventType.THREATEN || t == EventType.ACCUSE || t == EventType.DENY
         || t == EventType.REQUEST;
@@ -373,7 +407,13 @@ public final class EventExtractor {
     return false;
   }
 
+  /** "did not support", "never met", and "failed to reach", "refused to sign". */
   private static boolean negated(SemanticGraph g, IndexedWord w) {
+    SemanticGraphEdge up = g.getEdge(g.getParent(w), w);
+    if (up != null && up.getRelation().toString().startsWith("xcomp")
+        && Set.of("fail", "refuse", "decline").contains(lemma(up.getGovernor()))) {
+      return true;
+    }
     for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
       String word = e.getDependent().word().toLowerCase(Locale.ROOT);
       if (e.getRelation().toString().equals("neg") || word.equals("not") || word.equals("n't") || word.equals("never")) {

@@ -24,7 +24,12 @@ public enum EventType {
   ATTACK("ASSAULT"),
   MISSILE_LAUNCH("MOBILIZE"),
   SANCTION("SANCTION"),
-  PROTEST("PROTEST");
+  PROTEST("PROTEST"),
+  COERCE("COERCE"),
+  MOBILIZE("MOBILIZE"),
+  RETREAT("RETREAT"),
+  CONCEDE("CONCEDE"),
+  INVESTIGATE("INVESTIGATE");
 
   private final String plover;
 
@@ -36,38 +41,66 @@ public enum EventType {
     return plover;
   }
 
+  /**
+   * Events of cooperation: not doing one ("failed to reach agreement", "did not support") is,
+   * in PLOVER's terms, a rejection.
+   */
+  public boolean cooperative() {
+    return this == MEET || this == SUPPORT || this == OFFER_AID || this == PROVIDE_AID
+        || this == COOPERATE || this == AGREE || this == CONCEDE || this == RETREAT;
+  }
+
   /** The name the card uses: {@code offer_aid}. */
   public String code() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  private static final Map<String, EventType> VERBS = Map.ofEntries(
-      Map.entry("meet", MEET), Map.entry("visit", MEET), Map.entry("host", MEET),
-      Map.entry("support", SUPPORT), Map.entry("back", SUPPORT), Map.entry("endorse", SUPPORT),
-      Map.entry("assist", PROVIDE_AID), Map.entry("aid", PROVIDE_AID),
-      Map.entry("supply", PROVIDE_AID), Map.entry("arm", PROVIDE_AID),
-      Map.entry("cooperate", COOPERATE), Map.entry("collaborate", COOPERATE), Map.entry("partner", COOPERATE),
-      Map.entry("agree", AGREE),
-      Map.entry("warn", WARN), Map.entry("caution", WARN),
-      Map.entry("threaten", THREATEN),
-      Map.entry("accuse", ACCUSE), Map.entry("blame", ACCUSE), Map.entry("condemn", ACCUSE),
-      Map.entry("criticize", ACCUSE), Map.entry("criticise", ACCUSE),
-      Map.entry("deny", DENY), Map.entry("reject", DENY), Map.entry("refute", DENY), Map.entry("dismiss", DENY),
-      Map.entry("demand", REQUEST), Map.entry("urge", REQUEST), Map.entry("request", REQUEST), Map.entry("seek", REQUEST),
-      Map.entry("attack", ATTACK), Map.entry("strike", ATTACK), Map.entry("bomb", ATTACK), Map.entry("shell", ATTACK),
-      Map.entry("invade", ATTACK), Map.entry("raid", ATTACK), Map.entry("kill", ATTACK), Map.entry("shoot", ATTACK),
-      Map.entry("sanction", SANCTION), Map.entry("embargo", SANCTION), Map.entry("expel", SANCTION),
-      Map.entry("protest", PROTEST));
+  private static final Map<String, EventType> VERBS = lexicon(
+      MEET, "meet visit host consult negotiate",
+      SUPPORT, "support back endorse praise welcome commend defend applaud hail",
+      PROVIDE_AID, "assist aid supply arm donate fund finance deliver",
+      COOPERATE, "cooperate collaborate partner extradite",
+      AGREE, "agree sign accept ratify approve",
+      WARN, "warn caution",
+      THREATEN, "threaten",
+      ACCUSE, "accuse blame condemn criticize criticise denounce",
+      DENY, "deny reject refute dismiss refuse veto rebuff",
+      REQUEST, "demand urge request seek appeal press",
+      ATTACK, "attack bomb shell invade kill shoot ambush assassinate wound massacre storm bombard",
+      COERCE, "arrest detain seize confiscate deport evict demolish censor jail imprison raid",
+      MOBILIZE, "mobilize mobilise deploy",
+      RETREAT, "withdraw release free retreat evacuate reopen",
+      CONCEDE, "concede yield relent compromise",
+      INVESTIGATE, "investigate probe inspect",
+      SANCTION, "sanction embargo expel boycott",
+      PROTEST, "protest march");
 
   /** Nouns that carry the event after a light verb ("offered his support") or alone ("Moscow's invasion"). */
-  private static final Map<String, EventType> NOUNS = Map.ofEntries(
-      Map.entry("support", SUPPORT), Map.entry("backing", SUPPORT), Map.entry("solidarity", SUPPORT),
-      Map.entry("aid", PROVIDE_AID), Map.entry("assistance", PROVIDE_AID), Map.entry("help", PROVIDE_AID),
-      Map.entry("cooperation", COOPERATE), Map.entry("warning", WARN), Map.entry("threat", THREATEN),
-      Map.entry("sanction", SANCTION), Map.entry("invasion", ATTACK), Map.entry("attack", ATTACK),
-      Map.entry("strike", ATTACK), Map.entry("bombing", ATTACK), Map.entry("offensive", ATTACK),
-      Map.entry("talks", MEET), Map.entry("talk", MEET), Map.entry("summit", MEET), Map.entry("meeting", MEET),
-      Map.entry("protest", PROTEST), Map.entry("accusation", ACCUSE), Map.entry("denial", DENY));
+  private static final Map<String, EventType> NOUNS = lexicon(
+      SUPPORT, "support backing solidarity",
+      PROVIDE_AID, "aid assistance help arm weapon funding grant",
+      COOPERATE, "cooperation",
+      WARN, "warning",
+      THREATEN, "threat ultimatum",
+      SANCTION, "sanction embargo ban boycott",
+      ATTACK, "invasion attack strike bombing offensive airstrike assault raid",
+      MEET, "talk summit meeting negotiation",
+      AGREE, "agreement deal accord treaty consensus",
+      PROTEST, "protest demonstration rally march sit-in",
+      INVESTIGATE, "investigation inquiry probe",
+      MOBILIZE, "exercise drill",
+      ACCUSE, "accusation",
+      DENY, "denial");
+
+  private static Map<String, EventType> lexicon(Object... typeAndWords) {
+    Map<String, EventType> map = new java.util.HashMap<>();
+    for (int i = 0; i < typeAndWords.length; i += 2) {
+      for (String w : ((String) typeAndWords[i + 1]).split(" ")) {
+        map.put(w, (EventType) typeAndWords[i]);
+      }
+    }
+    return Map.copyOf(map);
+  }
 
   static Optional<EventType> ofVerb(String lemma) {
     return Optional.ofNullable(lemma == null ? null : VERBS.get(lemma.toLowerCase(Locale.ROOT)));

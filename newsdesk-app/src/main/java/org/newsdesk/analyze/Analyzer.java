@@ -46,7 +46,7 @@ public final class Analyzer {
   private final EntityResolver entityResolver;
   private final QuoteFinder quoteFinder = new QuoteFinder();
   private final SpeakerAttributor speakers = new SpeakerAttributor();
-  private final DateResolver dateResolver = new DateResolver();
+  private final DateResolver dateResolver;
   private final EventExtractor eventExtractor = new EventExtractor();
   private final ClaimExtractor claimExtractor = new ClaimExtractor();
   private final PlaceLocator placeLocator;
@@ -54,6 +54,7 @@ public final class Analyzer {
   public Analyzer(AnalyzerOptions options) {
     this.options = options;
     this.nlp = new NlpPipeline();
+    this.dateResolver = new DateResolver(nlp);
     Gazetteer gazetteer = Gazetteer.load();
     this.entityResolver = new EntityResolver(gazetteer);
     this.placeLocator = new PlaceLocator(gazetteer);
@@ -78,7 +79,7 @@ public final class Analyzer {
       truncation = new InsightCard.Truncation(body.text().length(), total);
     }
     String text = body.text();
-    Annotation doc = nlp.annotate(text, input.published());
+    Annotation doc = nlp.annotate(text);
     ParsedArticle article = new ParsedArticle(text, doc, body);
     EntityIndex entities = entityResolver.resolve(article);
     List<QuoteSpan> spans = quoteFinder.find(text, body);

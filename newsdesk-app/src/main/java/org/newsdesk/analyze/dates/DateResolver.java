@@ -14,10 +14,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsdesk.analyze.card.DateMention;
 import org.newsdesk.analyze.card.SentenceRef;
+import org.newsdesk.analyze.nlp.NlpPipeline;
 import org.newsdesk.analyze.nlp.ParsedArticle;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.Timex;
 
 /**
- * Time expressions and what they mean. SUTime (inside CoreNLP's NER) finds them and normalises
+ * Time expressions and what they mean. SUTime finds them and normalises
  * them against the publication date ("Wednesday" → 2023-09-13, "last week" → 2023-W36); this
  * class turns its values into the days they cover. News speaks of the past: a weekday SUTime
  * could not anchor is the latest such day on or before publication.
@@ -30,30 +33,45 @@ public final class DateResolver {
   private static final Pattern YEAR = Pattern.compile("(\\d{4})");
   private static final Pattern WEEKDAY = Pattern.compile("XXXX-WXX-(\\d)");
 
+  /** Words that may start or make a time expression: only sentences with one go to SUTime. */
+  private static final Pattern TEMPORAL = Pattern.compile(
+      "(?i)\\b(\\d|today|tonight|yesterday|tomorrow|now|currently|recently|ago|week|month|year|day|"
+          + "decade|century|morning|afternoon|evening|night|weekend|season|quarter|hour|minute|"
+          + "spring|summer|autumn|fall|winter|christmas|easter|ramadan|monday|tuesday|wednesday|"
+          + "thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+          + "earlier|later|soon|past|last|next|previous|coming|early|late|mid|noon|midnight)");
+
+  private final NlpPipeline nlp;
+
+  public DateResolver(NlpPipeline nlp) {
+    this.nlp = nlp;
+  }
+
   public List<DateMention> resolve(ParsedArticle article, LocalDate published) {
-    List<DateMention> out = new ArrayList<>();
-    for (CoreMap sentence : article.nlpSentences()) {
-      for (CoreMap m : sentence.get(CoreAnnotations.MentionsAnnotation.class)) {
-        String tag = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
-        if (!tag.equals("DATE") && !tag.equals("TIME") && !tag.equals("DURATION")) {
-          continue;
-        }
-        int start = ParsedArticle.begin(m);
-        Optional<SentenceRef> ref = article.refAt(start);
-        if (ref.isEmpty()) {
-          continue;
-        }
-        String value = m.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
-        out.add(mention(m.get(CoreAnnotations.TextAnnotation.class), start, ParsedArticle.end(m),
-            tag, value, published, ref.get()));
+    List<CoreMap> candidates = new ArrayList<>();
+    for (int i = 0; i < article.nlpSentences().size(); i++) {
+      CoreMap s = article.nlpSentences().get(i);
+      if (!article.isHeading(i) && TEMPORAL.matcher(s.get(CoreAnnotations.TextAnnotation.class)).find()) {
+        candidates.add(s);
       }
+    }
+    List<DateMention> out = new ArrayList<>();
+    for (CoreMap t : nlp.times(candidates, published)) {
+      Timex timex = t.get(TimeAnnotations.TimexAnnotation.class);
+      int start = ParsedArticle.begin(t);
+      Optional<SentenceRef> ref = article.refAt(start);
+      if (timex == null || ref.isEmpty()) {
+        continue;
+      }
+      out.add(mention(t.get(CoreAnnotations.TextAnnotation.class), start, ParsedArticle.end(t),
+          timex.timexType(), timex.value(), published, ref.get()));
     }
     return out;
   }
 
   static DateMention mention(String text, int start, int end, String tag, String value,
       LocalDate published, SentenceRef ref) {
-    if (tag.equals("DURATION")) {
+    if (tag.equals("DURATION") || tag.equals("SET")) {
       return new DateMention(text, start, end, "duration", value, null, null, ref);
     }
     if (value == null || value.endsWith("_REF")) {

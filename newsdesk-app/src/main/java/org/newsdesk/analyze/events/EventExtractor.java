@@ -70,7 +70,7 @@ public final class EventExtractor {
       List<IndexedWord> words = new ArrayList<>(g.vertexSet());
       words.sort(Comparator.comparingInt(IndexedWord::index));
       for (IndexedWord w : words) {
-        trigger(g, w).flatMap(t -> build(g, t, actors, dates, ref.get())).ifPresent(e -> {
+        trigger(g, w, dates).flatMap(t -> build(g, t, actors, dates, ref.get())).ifPresent(e -> {
           String key = e.type() + "|" + e.source() + "|" + e.target() + "|" + e.sentence().index();
           if (seen.add(key)) {
             events.add(e);
@@ -84,17 +84,17 @@ public final class EventExtractor {
   /** A trigger: the word that names the event, the word whose arguments carry its actors, and its type. */
   private record Trigger(IndexedWord word, IndexedWord predicate, EventType type) {}
 
-  private Optional<Trigger> trigger(SemanticGraph g, IndexedWord w) {
+  private Optional<Trigger> trigger(SemanticGraph g, IndexedWord w, List<DateMention> dates) {
     String tag = w.tag() == null ? "" : w.tag();
     String lemma = lemma(w);
     if (tag.startsWith("VB")) {
       if ((lemma.equals("fire") || lemma.equals("launch") || lemma.equals("test") || lemma.equals("test-fire"))) {
         IndexedWord obj = child(g, w, "obj");
         if (obj != null && MISSILES.contains(lemma(obj))) {
-          boolean aimed = aimedAt(g, w);
+          boolean aimed = aimedAt(g, w, dates);
           return Optional.of(new Trigger(w, w, aimed ? EventType.ATTACK : EventType.MISSILE_LAUNCH));
         }
-        if (lemma.equals("fire") && aimedAt(g, w)) {
+        if (lemma.equals("fire") && aimedAt(g, w, dates)) {
           return Optional.of(new Trigger(w, w, EventType.ATTACK));
         }
         if (!lemma.equals("launch") || obj == null) {
@@ -371,10 +371,10 @@ public final class EventExtractor {
   }
 
   /** "fired at targets", "on positions" — but not "on Monday": a shot with a target is an attack. */
-  private static boolean aimedAt(SemanticGraph g, IndexedWord w) {
+  private static boolean aimedAt(SemanticGraph g, IndexedWord w, List<DateMention> dates) {
     for (String rel : List.of("obl:at", "obl:on", "obl:into", "obl:against")) {
       IndexedWord d = child(g, w, rel);
-      if (d != null && !Set.of("DATE", "TIME", "DURATION", "SET").contains(String.valueOf(d.ner()))) {
+      if (d != null && dates.stream().noneMatch(t -> t.start() <= d.beginPosition() && d.endPosition() <= t.end())) {
         return true;
       }
     }

@@ -3,7 +3,7 @@ package org.newsdesk.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -59,7 +59,7 @@ public final class EventEvaluation {
     }
   }
 
-  public Result run(Analyzer analyzer, Path goldFile, PrintStream out, boolean verbose) throws IOException {
+  public Result run(Analyzer analyzer, Path goldFile, PrintWriter out, boolean verbose) throws IOException {
     JsonNode gold = new ObjectMapper().readTree(goldFile.toFile());
     Map<String, int[]> byCategory = new TreeMap<>();
     int records = 0, recalled = 0, predicted = 0, correct = 0, sourceRight = 0, targetRight = 0, targetGold = 0;
@@ -114,6 +114,7 @@ public final class EventEvaluation {
     out.printf("records=%d predicted=%d source_accuracy=%.3f target_accuracy=%.3f%n", records, predicted,
         ratio(sourceRight, recalled), ratio(targetRight, targetGold));
     out.printf("f1=%.3f precision=%.3f recall=%.3f%n", result.f1(), result.precision(), result.recall());
+    out.flush();
     return result;
   }
 

@@ -1,5 +1,6 @@
 package org.newsdesk.cli;
 
+import org.newsdesk.analyze.card.CardJson;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -55,7 +55,7 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "--warmup and --limit must be >= 0; got " + warmup + " and " + limit);
     }
-    Path path = corpus != null ? corpus : defaultCorpus();
+    Path path = corpus != null ? corpus : CorpusPaths.fromRepositoryRoot(DEFAULT_CORPUS);
     if (!Files.isRegularFile(path)) {
       throw new CommandFailure(ExitCode.NO_INPUT, "no corpus at " + path
           + (corpus == null ? " (run from the repository root, or pass --corpus)" : ""));
@@ -65,9 +65,4 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
     return ExitCode.OK.code();
   }
 
-  private static Path defaultCorpus() {
-    String home = System.getenv("NEWSDESK_HOME");
-    Path relative = Path.of(DEFAULT_CORPUS);
-    return home == null || Files.exists(relative) ? relative : Path.of(home).resolve(relative);
-  }
 }

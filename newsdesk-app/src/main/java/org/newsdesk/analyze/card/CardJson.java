@@ -1,4 +1,4 @@
-package org.newsdesk.cli;
+package org.newsdesk.analyze.card;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -6,10 +6,9 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import org.newsdesk.analyze.card.InsightCard;
 
-/** The insight card as pretty JSON: two-space indent, {@code "key": value}, one item a line. */
-final class CardJson {
+/** The insight card as pretty JSON: two-space indent, one item a line. The one writer of cards. */
+public final class CardJson {
 
   private static final ObjectWriter WRITER;
 
@@ -24,7 +23,7 @@ final class CardJson {
 
   private CardJson() {}
 
-  static String write(InsightCard card) {
+  public static String write(InsightCard card) {
     try {
       return WRITER.writeValueAsString(card);
     } catch (JsonProcessingException e) {

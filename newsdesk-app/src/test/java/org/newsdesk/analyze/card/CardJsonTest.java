@@ -1,4 +1,4 @@
-package org.newsdesk.cli;
+package org.newsdesk.analyze.card;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

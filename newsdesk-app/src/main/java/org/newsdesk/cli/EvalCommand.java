@@ -6,14 +6,4 @@ import picocli.CommandLine.Command;
 /** {@code newsdesk eval}: quality against labelled data, one subcommand per task. */
 @Command(name = "eval", description = "Quality against labelled data.", mixinStandardHelpOptions = true,
     subcommands = {EvalEventsCommand.class, CommandLine.HelpCommand.class})
-final class EvalCommand implements java.util.concurrent.Callable<Integer> {
-
-  @CommandLine.Spec
-  private CommandLine.Model.CommandSpec spec;
-
-  @Override
-  public Integer call() {
-    spec.commandLine().usage(spec.commandLine().getErr());
-    return ExitCode.USAGE.code();
-  }
-}
+final class EvalCommand extends CommandGroup {}

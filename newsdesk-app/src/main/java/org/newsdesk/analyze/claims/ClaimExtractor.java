@@ -3,7 +3,6 @@ package org.newsdesk.analyze.claims;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,14 +49,9 @@ public final class ClaimExtractor {
   public List<Claim> extract(ParsedArticle article, ActorResolver actors, List<Quote> quotes, List<Event> events) {
     List<Found> found = new ArrayList<>();
     List<Claim> denied = new ArrayList<>();
-    for (int si = 0; si < article.nlpSentences().size(); si++) {
-      CoreMap sentence = article.nlpSentences().get(si);
-      Optional<SemanticGraph> graph = ParsedArticle.dependencies(sentence);
-      Optional<SentenceRef> ref = article.ref(si);
-      if (graph.isEmpty() || ref.isEmpty()) {
-        continue;
-      }
-      SemanticGraph g = graph.get();
+    for (ParsedArticle.Parsed parsed : article.parsedSentences()) {
+      SemanticGraph g = parsed.graph();
+      Optional<SentenceRef> ref = Optional.of(parsed.ref());
       for (IndexedWord w : g.vertexSet()) {
         String lemma = w.lemma() == null ? "" : w.lemma().toLowerCase(Locale.ROOT);
         if (!w.tag().startsWith("VB")) {

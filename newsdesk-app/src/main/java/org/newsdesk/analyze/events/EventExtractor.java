@@ -3,7 +3,6 @@ package org.newsdesk.analyze.events;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -59,18 +58,13 @@ public final class EventExtractor {
   public List<Event> extract(ParsedArticle article, ActorResolver actors, List<DateMention> dates) {
     List<Event> events = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    for (int si = 0; si < article.nlpSentences().size(); si++) {
-      CoreMap sentence = article.nlpSentences().get(si);
-      Optional<SemanticGraph> graph = ParsedArticle.dependencies(sentence);
-      Optional<SentenceRef> ref = article.ref(si);
-      if (graph.isEmpty() || ref.isEmpty()) {
-        continue;
-      }
-      SemanticGraph g = graph.get();
+    for (ParsedArticle.Parsed parsed : article.parsedSentences()) {
+      SemanticGraph g = parsed.graph();
+      SentenceRef ref = parsed.ref();
       List<IndexedWord> words = new ArrayList<>(g.vertexSet());
       words.sort(Comparator.comparingInt(IndexedWord::index));
       for (IndexedWord w : words) {
-        trigger(g, w, dates).flatMap(t -> build(g, t, actors, dates, ref.get())).ifPresent(e -> {
+        trigger(g, w, dates).flatMap(t -> build(g, t, actors, dates, ref)).ifPresent(e -> {
           String key = e.type() + "|" + e.source() + "|" + e.target() + "|" + e.sentence().index();
           if (seen.add(key)) {
             events.add(e);

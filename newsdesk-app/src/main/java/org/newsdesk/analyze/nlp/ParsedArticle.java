@@ -87,6 +87,22 @@ public final class ParsedArticle {
         sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class));
   }
 
+  /** A sentence of the card that was selected for parsing: its dependencies and provenance. */
+  public record Parsed(SemanticGraph graph, SentenceRef ref) {}
+
+  /** The parsed sentences of the card, in order; headings and unparsed sentences left out. */
+  public List<Parsed> parsedSentences() {
+    List<Parsed> out = new ArrayList<>();
+    for (int i = 0; i < nlpSentences.size(); i++) {
+      Optional<SemanticGraph> g = dependencies(nlpSentences.get(i));
+      Optional<SentenceRef> ref = ref(i);
+      if (g.isPresent() && ref.isPresent()) {
+        out.add(new Parsed(g.get(), ref.get()));
+      }
+    }
+    return out;
+  }
+
   public boolean isHeading(int nlpIndex) {
     return cardIndex[nlpIndex] < 0;
   }

@@ -237,9 +237,4 @@ public final class Gazetteer {
     }
     return Optional.of(all.get(0));
   }
-
-  /** Demonym or name to country code, for the few callers that hold names only. */
-  public Set<String> countryNames() {
-    return names.keySet();
-  }
 }

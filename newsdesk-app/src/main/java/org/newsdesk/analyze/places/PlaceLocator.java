@@ -1,11 +1,9 @@
 package org.newsdesk.analyze.places;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsdesk.analyze.card.Entity;
@@ -146,11 +144,5 @@ public final class PlaceLocator {
 
   private String countryName(String code) {
     return gazetteer.country(code).map(Country::name).orElse(code);
-  }
-
-  static Set<String> names(List<Place> places) {
-    Set<String> s = new LinkedHashSet<>();
-    places.forEach(p -> s.add(p.name()));
-    return s;
   }
 }

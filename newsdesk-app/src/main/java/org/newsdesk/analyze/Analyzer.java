@@ -83,7 +83,7 @@ public final class Analyzer {
     ParsedArticle article = new ParsedArticle(text, doc, body);
     EntityIndex entities = entityResolver.resolve(article);
     List<QuoteSpan> spans = quoteFinder.find(text, body);
-    nlp.parse(sentencesWorthParsing(article, spans));
+    nlp.parse(sentencesWorthParsing(article, spans, entities));
 
     ActorResolver actors = new ActorResolver(entities, text);
     List<Quote> quotes = speakers.attribute(spans, article, actors);
@@ -97,10 +97,12 @@ public final class Analyzer {
   }
 
   /**
-   * The dependency parser is most of the cost; sentences with no quote, no speech verb and no
-   * event trigger carry nothing it would be used for.
+   * The dependency parser is most of the cost. It serves quotes, and events and claims, which
+   * need a trigger (a speech verb, an event word, "according to") and someone to act: a named
+   * entity or a pronoun for one. Other sentences are not parsed.
    */
-  private static List<CoreMap> sentencesWorthParsing(ParsedArticle article, List<QuoteSpan> spans) {
+  private static List<CoreMap> sentencesWorthParsing(ParsedArticle article, List<QuoteSpan> spans,
+      EntityIndex entities) {
     List<CoreMap> out = new ArrayList<>();
     for (int i = 0; i < article.nlpSentences().size(); i++) {
       if (article.isHeading(i)) {
@@ -109,15 +111,16 @@ public final class Analyzer {
       CoreMap s = article.nlpSentences().get(i);
       int begin = ParsedArticle.begin(s);
       int end = ParsedArticle.end(s);
-      boolean worth = spans.stream().anyMatch(q -> q.start() < end && begin < q.end());
+      boolean quote = spans.stream().anyMatch(q -> q.start() < end && begin < q.end());
+      boolean trigger = false;
+      boolean actor = false;
       for (CoreLabel t : ParsedArticle.tokens(s)) {
-        if (worth) {
-          break;
-        }
         String lemma = t.lemma() == null ? t.word() : t.lemma().toLowerCase(java.util.Locale.ROOT);
-        worth = SpeechVerbs.contains(lemma) || EventType.isTrigger(lemma) || t.word().equalsIgnoreCase("according");
+        trigger |= SpeechVerbs.contains(lemma) || EventType.isTrigger(lemma) || t.word().equalsIgnoreCase("according");
+        actor |= "PRP".equals(t.tag()) || "NNS".equals(t.tag()) || "NNPS".equals(t.tag())
+            || entities.at(t.beginPosition(), t.endPosition()).isPresent();
       }
-      if (worth) {
+      if (quote || (trigger && actor)) {
         out.add(s);
       }
     }

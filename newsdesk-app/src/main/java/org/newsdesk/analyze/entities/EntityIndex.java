@@ -11,9 +11,23 @@ import org.newsdesk.analyze.card.EntityType;
 public final class EntityIndex {
 
   private final List<Entity> entities;
+  /** Every mention with its entity, by start offset: lookups by span are a binary search. */
+  private final List<Located> byStart = new ArrayList<>();
+  private final int longestMention;
+
+  private record Located(Entity.Mention mention, Entity entity) {}
 
   EntityIndex(List<Entity> entities) {
     this.entities = List.copyOf(entities);
+    int longest = 0;
+    for (Entity e : entities) {
+      for (Entity.Mention m : e.mentions()) {
+        byStart.add(new Located(m, e));
+        longest = Math.max(longest, m.end() - m.start());
+      }
+    }
+    byStart.sort(Comparator.comparingInt(l -> l.mention().start()));
+    this.longestMention = longest;
   }
 
   public List<Entity> entities() {
@@ -25,14 +39,25 @@ public final class EntityIndex {
    * longest such mention winning ("South Korean military" over "South Korean").
    */
   public Optional<Entity> at(int start, int end) {
+    // Mentions overlapping [start, end) start before end and after start - longestMention.
+    int lo = 0;
+    int hi = byStart.size();
+    int from = start - longestMention;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (byStart.get(mid).mention().start() < from) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
     Entity best = null;
     int bestLen = -1;
-    for (Entity e : entities) {
-      for (Entity.Mention m : e.mentions()) {
-        if (m.start() < end && start < m.end() && m.end() - m.start() > bestLen) {
-          best = e;
-          bestLen = m.end() - m.start();
-        }
+    for (int i = lo; i < byStart.size() && byStart.get(i).mention().start() < end; i++) {
+      Entity.Mention m = byStart.get(i).mention();
+      if (start < m.end() && m.end() - m.start() > bestLen) {
+        best = byStart.get(i).entity();
+        bestLen = m.end() - m.start();
       }
     }
     return Optional.ofNullable(best);

@@ -28,6 +28,7 @@ import org.newsdesk.analyze.quotes.QuoteFinder;
 import org.newsdesk.analyze.quotes.QuoteSpan;
 import org.newsdesk.analyze.quotes.SpeakerAttributor;
 import org.newsdesk.analyze.quotes.SpeechVerbs;
+import org.newsdesk.language.LanguageDetector;
 
 /**
  * The front door of analysis: an article in, its insight card out. Build one per process (it
@@ -50,6 +51,7 @@ public final class Analyzer {
   private final EventExtractor eventExtractor = new EventExtractor();
   private final ClaimExtractor claimExtractor = new ClaimExtractor();
   private final PlaceLocator placeLocator;
+  private final LanguageDetector languages = new LanguageDetector();
 
   public Analyzer(AnalyzerOptions options) {
     this.options = options;
@@ -63,7 +65,7 @@ public final class Analyzer {
   /**
    * Analyzes one article.
    *
-   * @throws UnsupportedInputException if the input has no text
+   * @throws UnsupportedInputException if the input has no text, or its text is not English
    */
   public InsightCard analyze(ArticleInput input) {
     Body body = input.format() == ArticleInput.Format.HTML
@@ -72,6 +74,12 @@ public final class Analyzer {
       throw new UnsupportedInputException(UnsupportedInputException.Reason.EMPTY,
           "no article text found in the input");
     }
+    // Every caller (CLI, ingest, batch) gets the same refusal: the models are English-only and
+    // would make confident nonsense of another language.
+    languages.detect(body.text()).filter(l -> !l.isEnglish()).ifPresent(l -> {
+      throw new UnsupportedInputException(UnsupportedInputException.Reason.LANGUAGE,
+          "the text is in " + l + "; only English is supported yet");
+    });
     InsightCard.Truncation truncation = null;
     if (body.text().length() > options.maxChars()) {
       int total = body.text().length();

@@ -46,6 +46,22 @@ class AnalyzerGeneralisationTest {
   }
 
   @Test
+  void appositionGivesAPersonARoleAndACountry() {
+    InsightCard card = analyze("Emmanuel Macron, the French president, spoke on Friday.");
+    Entity macron = entity(card, "Emmanuel Macron");
+    assertThat(macron.titles()).contains("president");
+    assertThat(macron.country()).isEqualTo("France");
+    assertThat(card.entities()).noneMatch(e -> e.type() == EntityType.ORGANIZATION);
+  }
+
+  @Test
+  void theTwoLeadersAreLeaders() {
+    InsightCard card = analyze("Joe Biden spoke with Xi Jinping. The two leaders agreed to talk again.");
+    assertThat(entity(card, "Joe Biden").titles()).contains("leader");
+    assertThat(entity(card, "Xi Jinping").titles()).contains("leader");
+  }
+
+  @Test
   void capitalAfterAPlacePrepositionIsACityAndActingCapitalIsItsState() {
     InsightCard card = analyze("Ministers met in Tehran on Tuesday. Tehran rejected the proposal a day later.");
     Entity iran = entity(card, "Iran");
@@ -170,6 +186,15 @@ class AnalyzerGeneralisationTest {
     UnsupportedInputException e = org.junit.jupiter.api.Assertions.assertThrows(
         UnsupportedInputException.class, () -> analyze("  \n \n"));
     assertThat(e.reason()).isEqualTo(UnsupportedInputException.Reason.EMPTY);
+  }
+
+  @Test
+  void textInAnotherLanguageIsRefusedNamingTheLanguage() {
+    UnsupportedInputException e = org.junit.jupiter.api.Assertions.assertThrows(UnsupportedInputException.class,
+        () -> analyze("Die Bundesregierung hat am Mittwoch neue Maßnahmen beschlossen, die den Ausbau der "
+            + "erneuerbaren Energien beschleunigen sollen. Der Kanzler sagte, man werde die Ziele erreichen."));
+    assertThat(e.reason()).isEqualTo(UnsupportedInputException.Reason.LANGUAGE);
+    assertThat(e.getMessage()).contains("German");
   }
 
   @Test

@@ -160,6 +160,11 @@ class SeedArticleAcceptanceTest {
   }
 
   @Test
+  void aPlaceWithAnArticleIsNotPlacedAtTheTownOfItsName() {
+    assertThat(card.places()).noneMatch(p -> p.name().equals("West"));
+  }
+
+  @Test
   void theCosmodromeIsPlacedInRussiaWithinTheRegionTheArticleGives() {
     Place cosmodrome = card.places().stream().filter(p -> p.name().equals("Vostochny Cosmodrome")).findFirst().orElseThrow();
     assertThat(cosmodrome.country()).isEqualTo("Russia");

@@ -407,7 +407,7 @@ public final class EntityResolver {
           countryName(first.type() == EntityType.COUNTRY ? null : countryCode), countryName(actsFor),
           List.copyOf(titles), organization, List.copyOf(mentions)));
     }
-    return new EntityIndex(entities);
+    return new EntityIndex(PersonRoles.attach(entities, article.text(), gazetteer));
   }
 
   private String countryName(String code) {

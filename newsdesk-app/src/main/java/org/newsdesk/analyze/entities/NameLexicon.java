@@ -24,7 +24,7 @@ final class NameLexicon {
       "defence ministry", "defense ministry", "police", "authorities", "state media",
       "media", "embassy", "forces", "troops", "coast guard", "parliament", "foreign office",
       "intelligence", "officials", "regime", "cabinet", "administration", "delegation",
-      "central bank", "joint chiefs of staff", "president", "presidency", "leadership");
+      "central bank", "joint chiefs of staff", "presidency", "leadership");
 
   /** Last words of names of built places: a cosmodrome is a facility, not an organization. */
   static final Set<String> FACILITY_HEADS = Set.of(

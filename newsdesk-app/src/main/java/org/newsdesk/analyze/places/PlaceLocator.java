@@ -48,11 +48,10 @@ public final class PlaceLocator {
       case COUNTRY:
         return gazetteer.countryNamed(e.name()).map(c ->
             new Place(c.name(), EntityType.COUNTRY, c.name(), c.code(), c.lat(), c.lon(), "country", null));
-      case CITY:
       case PLACE:
-        if (e.mentions().stream().anyMatch(m -> m.kind().equals("region"))) {
-          return region(e);
-        }
+        // A place is a region or a name with an article ("the West"): never the town of that name.
+        return e.mentions().stream().anyMatch(m -> m.kind().equals("region")) ? region(e) : Optional.empty();
+      case CITY:
         return gazetteer.bestCity(e.name(), context).map(c -> new Place(e.name(), EntityType.CITY,
             countryName(c.countryCode()), c.countryCode(), c.lat(), c.lon(), "city", null));
       default:

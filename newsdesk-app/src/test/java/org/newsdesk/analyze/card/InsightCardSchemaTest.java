@@ -45,9 +45,9 @@ class InsightCardSchemaTest {
         LocalDate.of(2023, 9, 13));
     assertThat(schema.validate(card)).isEmpty();
     JsonNode example = JSON.readTree(Path.of("docs/insight-card.example.json").toFile());
-    assertThat(example).as("docs/insight-card.example.json is stale: regenerate it with"
+    assertThat(example.equals(card)).as("docs/insight-card.example.json is stale: regenerate it with"
         + " ./newsdesk analyze newsdesk-app/src/test/resources/seed-article/article.txt"
-        + " --published 2023-09-13 > docs/insight-card.example.json").isEqualTo(card);
+        + " --published 2023-09-13 > docs/insight-card.example.json").isTrue();
   }
 
   @Test

@@ -55,6 +55,34 @@ class AnalyzerGeneralisationTest {
   }
 
   @Test
+  void aOneWordNameTaggedBothWaysIsTheOrganization() throws java.io.IOException {
+    // A real Reuters story (Zyte set) where NER tags "WeWork" a person in most sentences.
+    com.fasterxml.jackson.databind.JsonNode gold = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(java.nio.file.Path.of("../shared/data/zyte-article-extraction/ground-truth.json").toFile());
+    String body = null;
+    for (com.fasterxml.jackson.databind.JsonNode page : gold) {
+      if (page.path("articleBody").asText().contains("WeWork agreed to a rescue")) {
+        body = page.path("articleBody").asText();
+      }
+    }
+    InsightCard card = analyze(body);
+    assertThat(card.entities()).filteredOn(e -> e.name().equals("WeWork"))
+        .singleElement().satisfies(e -> {
+          assertThat(e.type()).isEqualTo(EntityType.ORGANIZATION);
+          assertThat(e.mentions()).hasSizeGreaterThan(10);
+        });
+    assertThat(entity(card, "Adam Neumann").type()).isEqualTo(EntityType.PERSON);
+  }
+
+  @Test
+  void aCityNamedAsModifierIsStillTheCity() {
+    InsightCard card = analyze("The New York State Attorney General opened an inquiry on Monday.");
+    Entity ny = entity(card, "New York");
+    assertThat(ny.type()).isEqualTo(EntityType.CITY);
+    assertThat(ny.country()).isEqualTo("United States");
+  }
+
+  @Test
   void theTwoLeadersAreLeaders() {
     InsightCard card = analyze("Joe Biden spoke with Xi Jinping. The two leaders agreed to talk again.");
     assertThat(entity(card, "Joe Biden").titles()).contains("leader");

@@ -254,7 +254,10 @@ public final class EntityResolver {
         return new Candidate(m.start(), m.end(), m.text(), EntityType.ORGANIZATION, bare, countryCode, null, "name", List.of(), null);
       case "LOCATION": {
         // "the West", "the Gulf": a name with an article is a region, not the town of that name.
-        boolean withArticle = !m.text().equals(bare) || precededByThe(text, m.start());
+        // The article heads the name only when no capitalised word follows ("the New York State
+        // Attorney General" is about New York).
+        boolean withArticle = (!m.text().equals(bare) || precededByThe(text, m.start()))
+            && !nextWordCapitalised(text, m.end());
         Optional<City> city = withArticle ? Optional.empty() : gazetteer.bestCity(bare, List.copyOf(articleCountries));
         if (city.isPresent()) {
           return new Candidate(m.start(), m.end(), m.text(), EntityType.CITY, bare, city.get().countryCode(), null, "name", List.of(), null);
@@ -381,6 +384,7 @@ public final class EntityResolver {
   }
 
   private EntityIndex group(List<Candidate> candidates, ParsedArticle article) {
+    candidates = organizationsTakenForPeople(candidates);
     Map<String, List<Candidate>> byKey = new LinkedHashMap<>();
     candidates.sort(Comparator.comparingInt(Candidate::start));
     for (Candidate c : candidates) {
@@ -408,6 +412,29 @@ public final class EntityResolver {
           List.copyOf(titles), organization, List.copyOf(mentions)));
     }
     return new EntityIndex(PersonRoles.attach(entities, article.text(), gazetteer));
+  }
+
+  /**
+   * NER often tags a one-word company ("WeWork") a person in some sentences and an organization
+   * in others. A one-word "person" with no fuller name in the article, tagged an organization
+   * anywhere, is the organization.
+   */
+  private static List<Candidate> organizationsTakenForPeople(List<Candidate> candidates) {
+    Set<String> organizations = new HashSet<>();
+    for (Candidate c : candidates) {
+      if (c.type() == EntityType.ORGANIZATION) {
+        organizations.add(c.name());
+      }
+    }
+    List<Candidate> out = new ArrayList<>(candidates.size());
+    for (Candidate c : candidates) {
+      boolean oneWord = c.type() == EntityType.PERSON && !c.name().contains(" ");
+      out.add(oneWord && organizations.contains(c.name())
+          ? new Candidate(c.start(), c.end(), c.text(), EntityType.ORGANIZATION, c.name(), c.countryCode(),
+              null, c.kind(), List.of(), null)
+          : c);
+    }
+    return out;
   }
 
   private String countryName(String code) {
@@ -462,6 +489,14 @@ public final class EntityResolver {
       }
     }
     return lo;
+  }
+
+  private static boolean nextWordCapitalised(String text, int end) {
+    int i = end;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i > end && i < text.length() && Character.isUpperCase(text.charAt(i));
   }
 
   private static boolean precededByThe(String text, int start) {

@@ -218,6 +218,9 @@ public final class Gazetteer {
   public Optional<City> bestCity(String name, List<String> contextCountryCodes) {
     List<City> all = cities(name);
     if (all.isEmpty()) {
+      all = cities(name + " City"); // GeoNames names New York and Mexico "… City"
+    }
+    if (all.isEmpty()) {
       return Optional.empty();
     }
     Optional<Country> capitalOf = countryWithCapital(name);

@@ -127,6 +127,12 @@ class AnalyzerGeneralisationTest {
   }
 
   @Test
+  void attributionAfterAQuoteEndingInAnExclamationMark() {
+    InsightCard card = analyze("“He has done a wonderful job for the people of Kentucky!” Donald Trump tweeted on Monday.");
+    assertThat(quote(card, "He has done a wonderful job").speaker()).isEqualTo("Donald Trump");
+  }
+
+  @Test
   void unattributedQuoteAfterAnAttributedOneInItsParagraphKeepsTheSpeaker() {
     InsightCard card = analyze("“We had some problems,” Jane Fraser said. “They are fixed now.”");
     assertThat(quote(card, "They are fixed now").speaker()).isEqualTo("Jane Fraser");

@@ -100,6 +100,13 @@ public final class SpeakerAttributor {
     CoreMap sentence = article.nlpSentences().get(si);
     List<CoreLabel> tokens = ParsedArticle.tokens(sentence);
     int first = firstTokenFrom(tokens, span.close() + 1);
+    if (first < 0 && si + 1 < article.nlpSentences().size()
+        && article.text().substring(span.close() + 1, ParsedArticle.begin(article.nlpSentences().get(si + 1))).indexOf('\n') < 0) {
+      // "…Kentucky!” Trump tweeted.": the quote's "!" ended the sentence; the attribution is the next.
+      sentence = article.nlpSentences().get(si + 1);
+      tokens = ParsedArticle.tokens(sentence);
+      first = 0;
+    }
     if (first < 0) {
       return Optional.empty();
     }

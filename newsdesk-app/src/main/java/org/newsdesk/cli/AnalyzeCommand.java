@@ -1,6 +1,9 @@
 package org.newsdesk.cli;
 
 import org.newsdesk.analyze.card.CardJson;
+import org.newsdesk.extract.ArticleExtractor;
+import org.newsdesk.extract.ExtractedArticle;
+import org.newsdesk.extract.PublicationDate;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -101,6 +104,20 @@ final class AnalyzeCommand implements Callable<Integer> {
       case html -> ArticleInput.Format.HTML;
       case auto -> FormatSniffer.sniff(content, raw.extension(), raw.mediaType());
     };
+    LocalDate date = published;
+    if (articleFormat == ArticleInput.Format.HTML) {
+      // A page goes through the extract stage first: its article body (boilerplate out) becomes
+      // the text analyzed, and its publication date stands in when --published is not given.
+      ExtractedArticle page = new ArticleExtractor().extract(content,
+          raw.origin().startsWith("http") ? raw.origin() : null);
+      if (page.hasBody()) {
+        content = page.text();
+        articleFormat = ArticleInput.Format.TEXT;
+        if (date == null) {
+          date = page.published().map(PublicationDate::date).orElse(null);
+        }
+      }
+    }
     String plain = articleFormat == ArticleInput.Format.HTML
         ? Jsoup.parse(content).body().text() : content;
     if (plain.isBlank()) {
@@ -116,7 +133,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     AnalyzerOptions options = maxChars == null
         ? AnalyzerOptions.defaults() : new AnalyzerOptions(maxChars);
     Analyzer analyzer = context.analyzers().apply(options);
-    InsightCard card = analyzer.analyze(new ArticleInput(content, articleFormat, published));
+    InsightCard card = analyzer.analyze(new ArticleInput(content, articleFormat, date));
     if (card.truncated() != null) {
       warn(err, String.format(Locale.ROOT,
           "analyzed the first %,d of %,d characters (--max-chars sets the limit)",

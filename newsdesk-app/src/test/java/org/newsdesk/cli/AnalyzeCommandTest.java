@@ -107,6 +107,28 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void aPageGoesThroughTheExtractorAndLendsItsDateToRelativeDates() throws IOException {
+    String paragraph = "<p>Pyongyang fired two ballistic missiles on Wednesday, the South Korean military"
+        + " said. The launch came as the country's leader was abroad for talks with officials.</p>";
+    byte[] html = utf8("<!DOCTYPE html><html><head><title>Missiles</title>"
+        + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+        + "\"datePublished\":\"2023-09-13T08:00:00Z\"}</script></head><body>"
+        + "<nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/world\">World news</a></li></ul></nav>"
+        + "<article><h1>Missiles</h1>" + paragraph.repeat(3) + "</article>"
+        + "<footer><p>Subscribe to our newsletter for the best stories</p></footer></body></html>");
+    Path file = dir.resolve("page.html");
+    Files.write(file, html);
+    Run run = run(new byte[0], options -> org.newsdesk.analyze.SharedAnalyzer.get(),
+        "analyze", file.toString());
+    assertThat(run.code()).isEqualTo(ExitCode.OK.code());
+    com.fasterxml.jackson.databind.JsonNode card = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
+    assertThat(card.path("published").asText()).isEqualTo("2023-09-13");
+    assertThat(card.path("body").path("text").asText()).startsWith("Pyongyang fired").doesNotContain("Home")
+        .doesNotContain("newsletter");
+    assertThat(card.path("dates").get(0).path("from").asText()).isEqualTo("2023-09-13");
+  }
+
+  @Test
   void invalidUtf8IsRefusedNamingTheByteAndItsOffset() throws IOException {
     // "Caf" then a Latin-1 é (0xE9) on line 2, at byte offset 12 + 3 = 15.
     byte[] latin1 = concat(utf8("First line.\nCaf"), new byte[] {(byte) 0xE9}, utf8(" noir.\n"));

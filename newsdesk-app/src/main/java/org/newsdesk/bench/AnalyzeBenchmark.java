@@ -35,7 +35,7 @@ import org.newsdesk.language.LanguageDetector;
  *
  * <p>Run it (from the repository root; the baseline's coreference wants more than 3 GB):
  * <pre>
- *   JAVA_OPTS='-Xmx8g -XX:+UseParallelGC' ./newsdesk bench analyze --threads 2
+ *   JAVA_OPTS='-Xmx8g -XX:+UseG1GC' ./newsdesk bench analyze --threads 2
  *   ./newsdesk bench analyze --skip-baseline          # ours alone, at the default -Xmx3g
  * </pre>
  *

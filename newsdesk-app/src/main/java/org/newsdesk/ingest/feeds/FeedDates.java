@@ -64,15 +64,7 @@ final class FeedDates {
     int year = Integer.parseInt(m.group(1));
     int month = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
     int day = m.group(3) == null ? 1 : Integer.parseInt(m.group(3));
-    LocalTime time = m.group(4) == null ? LocalTime.MIDNIGHT
-        : LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
-            m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
-    Optional<ZoneOffset> zone = zone(m.group(7));
-    if (zone.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(LocalDateTime.of(LocalDate.of(year, month, day), time)
-        .toInstant(zone.get()));
+    return at(LocalDate.of(year, month, day), m);
   }
 
   private static Optional<Instant> rfc822(Matcher m) {
@@ -87,15 +79,15 @@ final class FeedDates {
     } else if (m.group(3).length() == 3) {
       year += 1900; // a "year since 1900" some generators write
     }
+    return at(LocalDate.of(year, month, day), m);
+  }
+
+  /** The instant of a day with the time (groups 4–6) and zone (group 7) both formats share. */
+  private static Optional<Instant> at(LocalDate day, Matcher m) {
     LocalTime time = m.group(4) == null ? LocalTime.MIDNIGHT
         : LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
             m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
-    Optional<ZoneOffset> zone = zone(m.group(7));
-    if (zone.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(LocalDateTime.of(LocalDate.of(year, month, day), time)
-        .toInstant(zone.get()));
+    return zone(m.group(7)).map(z -> LocalDateTime.of(day, time).toInstant(z));
   }
 
   /** A zone as feeds write it; none at all means UTC. */

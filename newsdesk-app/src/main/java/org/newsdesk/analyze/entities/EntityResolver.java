@@ -159,8 +159,6 @@ public final class EntityResolver {
         byWord.computeIfAbsent(w, k -> new LinkedHashSet<>()).add(name);
       }
     }
-    // A shorter full name contained in a longer one ("Jong-Un Kim" vs "Kim Jong-Un" aside) is
-    // the same person only when unambiguous; keep the longest name per word set.
     return byWord;
   }
 

@@ -1,7 +1,6 @@
 package org.newsdesk.analyze.entities;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -56,7 +55,7 @@ final class PersonRoles {
     }
     Matcher g = GROUP.matcher(text);
     while (g.find()) {
-      List<Entity> people = mostMentionedBefore(out, g.start());
+      List<Entity> people = new EntityIndex(out).prominentPeople(g.start(), 2);
       if (people.size() == 2) {
         for (Entity p : people) {
           out.set(out.indexOf(p), withRole(p, g.group(1), null));
@@ -64,16 +63,6 @@ final class PersonRoles {
       }
     }
     return out;
-  }
-
-  private static List<Entity> mostMentionedBefore(List<Entity> entities, int offset) {
-    return entities.stream().filter(e -> e.type() == EntityType.PERSON && count(e, offset) > 0)
-        .sorted(Comparator.comparingLong((Entity e) -> -count(e, offset)))
-        .limit(2).toList();
-  }
-
-  private static long count(Entity e, int offset) {
-    return e.mentions().stream().filter(m -> m.end() <= offset).count();
   }
 
   private static Entity withRole(Entity e, String role, String country) {

@@ -115,7 +115,7 @@ public final class SpeakerAttributor {
       if (isQuoteMark(t.word()) && i > first) {
         break;
       }
-      if (t.tag() != null && t.tag().startsWith("VB") && SpeechVerbs.contains(t.lemma())) {
+      if (SpeechVerbs.isSpeechVerb(t)) {
         return speakerOf(sentence, tokens, i, first, actors, "after");
       }
       if (t.tag() != null && t.tag().startsWith("VB") && !isAuxiliary(t.lemma())) {
@@ -142,7 +142,7 @@ public final class SpeakerAttributor {
     }
     for (int i = open - 2; i >= Math.max(0, open - 1 - BEFORE_WINDOW); i--) {
       CoreLabel t = tokens.get(i);
-      if (t.tag() != null && t.tag().startsWith("VB") && SpeechVerbs.contains(t.lemma())) {
+      if (SpeechVerbs.isSpeechVerb(t)) {
         return speakerOf(sentence, tokens, i, Math.max(0, open - 1 - BEFORE_WINDOW), actors, "before");
       }
     }
@@ -197,7 +197,7 @@ public final class SpeakerAttributor {
     List<CoreLabel> tokens = ParsedArticle.tokens(sentence);
     for (int t = 0; t < tokens.size(); t++) {
       CoreLabel tok = tokens.get(t);
-      if (tok.tag() != null && tok.tag().startsWith("VB") && SpeechVerbs.contains(tok.lemma())
+      if (SpeechVerbs.isSpeechVerb(tok)
           && (tok.endPosition() <= spans.get(i).open() || tok.beginPosition() >= spans.get(i).close())) {
         Optional<Attribution> a = speakerOf(sentence, tokens, t, 0, actors, "sentence");
         if (a.isPresent() && a.get().actor().named()) {

@@ -18,6 +18,11 @@ public final class SpeechVerbs {
 
   private SpeechVerbs() {}
 
+  /** A token that is a verb of speech: "said", "warned", "tweeted". */
+  public static boolean isSpeechVerb(edu.stanford.nlp.ling.CoreLabel token) {
+    return token.tag() != null && token.tag().startsWith("VB") && contains(token.lemma());
+  }
+
   public static boolean contains(String lemma) {
     return lemma != null && LEMMAS.contains(lemma.toLowerCase(java.util.Locale.ROOT));
   }

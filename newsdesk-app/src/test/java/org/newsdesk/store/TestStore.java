@@ -1,0 +1,40 @@
+package org.newsdesk.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * One embedded PostgreSQL for the whole test run (starting one costs seconds), in a temporary
+ * folder; {@link #fresh()} empties its tables between tests.
+ */
+public final class TestStore {
+
+  private static Database db;
+
+  private TestStore() {}
+
+  public static synchronized Database database() {
+    if (db == null) {
+      try {
+        Path dir = Files.createTempDirectory("newsdesk-test-store");
+        db = Database.open(StoreSettings.embedded(dir));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      Runtime.getRuntime().addShutdownHook(new Thread(db::close));
+    }
+    return db;
+  }
+
+  /** The shared database with every table emptied. */
+  public static Database fresh() {
+    Database d = database();
+    d.jdbi().useHandle(h -> h.execute("""
+        truncate source, article, raw_page, article_copy, minhash_band, article_signature, work,
+          insight_card, entity, mention, quote, event, claim, place, scheduled_tasks
+        restart identity cascade"""));
+    return d;
+  }
+}

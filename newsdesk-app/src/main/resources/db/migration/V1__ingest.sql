@@ -31,6 +31,7 @@ create table article (
   url            text not null unique,
   source_id      bigint references source (id) on delete set null,
   origin         text not null,
+  source_name    text,          -- the publisher a file names ("Wikinews"), for attribution
   feed_title     text,
   feed_summary   text,          -- untrusted HTML from the feed: sanitise before showing
   feed_published timestamptz,

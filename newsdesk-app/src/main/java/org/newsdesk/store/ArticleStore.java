@@ -38,14 +38,15 @@ public final class ArticleStore {
   public Optional<Long> discover(NewArticle a) {
     return jdbi.inTransaction(h -> {
       Optional<Long> id = h.createQuery("""
-              insert into article (url, source_id, origin, feed_title, feed_summary,
-                feed_published, state)
-              values (:url, :source, :origin, :title, :summary, :published, 'new')
+              insert into article (url, source_id, origin, source_name, feed_title,
+                feed_summary, feed_published, state)
+              values (:url, :source, :origin, :sourceName, :title, :summary, :published, 'new')
               on conflict (url) do nothing
               returning id""")
           .bind("url", a.url())
           .bind("source", a.sourceId().orElse(null))
           .bind("origin", a.origin())
+          .bind("sourceName", a.sourceName().orElse(null))
           .bind("title", a.feedTitle().orElse(null))
           .bind("summary", a.feedSummary().orElse(null))
           .bind("published", a.feedPublished().orElse(null))

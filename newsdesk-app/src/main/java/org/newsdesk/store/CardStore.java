@@ -59,7 +59,12 @@ public final class CardStore {
 
   private static Map<String, Long> insertEntities(Handle h, long articleId, List<Entity> entities) {
     Map<String, Long> ids = new HashMap<>();
-    for (Entity e : entities) {
+    // One lock order for every transaction: two articles naming the same entities must not
+    // deadlock on their rows.
+    List<Entity> ordered = entities.stream()
+        .sorted(java.util.Comparator.comparing(Entity::name).thenComparing(e -> e.type().name()))
+        .toList();
+    for (Entity e : ordered) {
       long entityId = h.createQuery("""
               insert into entity (name, type, country) values (:name, :type, :country)
               on conflict (name, type) do update set country = coalesce(entity.country, excluded.country)

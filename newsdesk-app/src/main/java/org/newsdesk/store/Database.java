@@ -57,6 +57,11 @@ public final class Database implements AutoCloseable {
     return jdbi;
   }
 
+  /** The pool itself, for libraries that keep their own tables here (the poll scheduler). */
+  public javax.sql.DataSource dataSource() {
+    return pool;
+  }
+
   @Override
   public void close() {
     pool.close();

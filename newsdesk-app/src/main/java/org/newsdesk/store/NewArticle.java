@@ -9,6 +9,7 @@ import java.util.Optional;
  *
  * @param url the canonical URL: the key that makes a second sighting a no-op
  * @param origin where it came from: feed, url, file
+ * @param sourceName the publisher, when a file names it rather than a polled source
  * @param feedSummary the item's HTML as the feed gave it; untrusted
  * @param page the content, when it came with the article; otherwise the article is fetched
  */
@@ -16,6 +17,7 @@ public record NewArticle(
     String url,
     Optional<Long> sourceId,
     String origin,
+    Optional<String> sourceName,
     Optional<String> feedTitle,
     Optional<String> feedSummary,
     Optional<Instant> feedPublished,

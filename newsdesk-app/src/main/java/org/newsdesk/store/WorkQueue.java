@@ -64,6 +64,20 @@ public final class WorkQueue {
     });
   }
 
+  /**
+   * Items due within {@code horizon} (leased ones included): what a run that wants to finish
+   * "everything for now" waits for. Retries further off are left for a later run.
+   */
+  public int pending(Duration horizon, boolean ignoreAnalyze) {
+    return jdbi.withHandle(h -> h.createQuery("""
+            select count(*) from work
+            where not_before <= now() + make_interval(secs => :horizon)
+              and (not :ignore or stage <> 'analyze')""")
+        .bind("horizon", (double) horizon.toSeconds())
+        .bind("ignore", ignoreAnalyze)
+        .mapTo(Integer.class).one());
+  }
+
   /** Items waiting per stage (leased or not), for progress reports and metrics. */
   public Map<Stage, Integer> backlog() {
     Map<Stage, Integer> out = new TreeMap<>();

@@ -31,14 +31,14 @@ class WorkQueueTest {
 
   private long discover(String url) {
     return articles.discover(new NewArticle(url, Optional.empty(), "url", Optional.empty(),
-        Optional.empty(), Optional.empty(), Optional.empty())).orElseThrow();
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())).orElseThrow();
   }
 
   @Test
   void aUrlSeenTwiceIsOneArticleWithOneQueuedFetch() {
     long id = discover("https://example.com/a");
     Optional<Long> again = articles.discover(new NewArticle("https://example.com/a",
-        Optional.empty(), "feed", Optional.of("A"), Optional.empty(), Optional.empty(),
+        Optional.empty(), "feed", Optional.empty(), Optional.of("A"), Optional.empty(), Optional.empty(),
         Optional.empty()));
     assertThat(again).isEmpty();
     assertThat(queue.backlog()).containsEntry(Stage.FETCH, 1);

@@ -1,0 +1,49 @@
+package org.newsdesk.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.newsdesk.config.NewsdeskConfig;
+import org.newsdesk.ingest.fetch.PageFetcher;
+import org.newsdesk.ingest.fetch.UrlGuard;
+import org.newsdesk.store.Database;
+import org.newsdesk.store.StoreException;
+import picocli.CommandLine.Option;
+
+/** The options of every command that uses the store: where it is, and the config file. */
+final class StoreOptions {
+
+  @Option(names = "--data", paramLabel = "DIR",
+      description = "Folder of the embedded database (default ~/.newsdesk, or NEWSDESK_DATA).")
+  private Path data;
+
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "Settings file (HOCON); default: built-in defaults, or NEWSDESK_CONFIG.")
+  private Path config;
+
+  @Option(names = "--allow-private-addresses",
+      description = "Allow fetching from loopback and private addresses (off by default).")
+  private boolean allowPrivate;
+
+  NewsdeskConfig config() {
+    Optional<Path> file = Optional.ofNullable(config)
+        .or(() -> Optional.ofNullable(System.getenv("NEWSDESK_CONFIG")).map(Path::of));
+    try {
+      return NewsdeskConfig.load(file, Optional.ofNullable(data));
+    } catch (IllegalArgumentException e) {
+      throw new CommandFailure(ExitCode.USAGE, e.getMessage());
+    }
+  }
+
+  Database open(NewsdeskConfig config) {
+    try {
+      return Database.open(config.store());
+    } catch (StoreException e) {
+      throw new CommandFailure(ExitCode.IO, e.getMessage(), e);
+    }
+  }
+
+  PageFetcher fetcher(NewsdeskConfig config) {
+    return new PageFetcher(new UrlGuard(allowPrivate || config.allowPrivateAddresses()),
+        PageFetcher.Limits.defaults());
+  }
+}

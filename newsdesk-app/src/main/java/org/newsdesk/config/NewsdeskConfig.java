@@ -1,0 +1,66 @@
+package org.newsdesk.config;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigException;
+import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigParseOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.newsdesk.pipeline.PipelineSettings;
+import org.newsdesk.store.StoreSettings;
+
+/**
+ * Newsdesk's one configuration: the defaults in {@code newsdesk.conf} on the classpath, under a
+ * user's file, under environment variables (named in the defaults file), under {@code
+ * -Dnewsdesk…} system properties. Read once at start; a wrong value fails the start with the key
+ * and the file it came from.
+ */
+public record NewsdeskConfig(
+    StoreSettings store, PipelineSettings pipeline, boolean allowPrivateAddresses,
+    Duration pollTick) {
+
+  /**
+   * Loads the configuration.
+   *
+   * @param file the user's file, if any (missing file is an error: a typo must not pass silently)
+   * @param dataDir overrides {@code newsdesk.data-dir} when given
+   */
+  public static NewsdeskConfig load(Optional<Path> file, Optional<Path> dataDir) {
+    Config user = ConfigFactory.empty();
+    if (file.isPresent()) {
+      if (!Files.isRegularFile(file.get())) {
+        throw new IllegalArgumentException("config file not found: " + file.get());
+      }
+      user = ConfigFactory.parseFile(file.get().toFile(),
+          ConfigParseOptions.defaults().setAllowMissing(false));
+    }
+    Config config = ConfigFactory.defaultOverrides()
+        .withFallback(user)
+        .withFallback(ConfigFactory.parseResources("newsdesk.conf"))
+        .resolve();
+    if (dataDir.isPresent()) {
+      config = config.withValue("newsdesk.data-dir",
+          com.typesafe.config.ConfigValueFactory.fromAnyRef(dataDir.get().toString()));
+    }
+    try {
+      return of(config.getConfig("newsdesk"));
+    } catch (ConfigException e) {
+      throw new IllegalArgumentException("bad configuration: " + e.getMessage(), e);
+    }
+  }
+
+  private static NewsdeskConfig of(Config c) {
+    String url = c.getString("database.url");
+    StoreSettings store = new StoreSettings(Path.of(c.getString("data-dir")),
+        url.isBlank() ? Optional.empty() : Optional.of(url),
+        c.getString("database.user"), c.getString("database.password"),
+        c.getInt("database.pool-size"));
+    PipelineSettings pipeline = new PipelineSettings(c.getInt("pipeline.fetch-workers"),
+        c.getInt("pipeline.extract-workers"), c.getInt("pipeline.analyze-workers"),
+        c.getDuration("pipeline.lease"), c.getInt("pipeline.max-attempts"));
+    return new NewsdeskConfig(store, pipeline, c.getBoolean("fetch.allow-private-addresses"),
+        c.getDuration("poll.tick"));
+  }
+}

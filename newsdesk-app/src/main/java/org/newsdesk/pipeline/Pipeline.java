@@ -1,0 +1,107 @@
+package org.newsdesk.pipeline;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import org.newsdesk.analyze.Analyzer;
+import org.newsdesk.ingest.fetch.PageFetcher;
+import org.newsdesk.store.ArticleStore;
+import org.newsdesk.store.CardStore;
+import org.newsdesk.store.Database;
+import org.newsdesk.store.SourceStore;
+import org.newsdesk.store.WorkQueue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running ingest pipeline of one process: worker threads for each stage, and (when asked)
+ * the feed poller on a database-backed timer. Several processes on one database share the work:
+ * the queue hands each item to one worker, and the scheduler fires each poll once.
+ */
+public final class Pipeline implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(Pipeline.class);
+
+  private final Database db;
+  private final PipelineSettings settings;
+  private final PageFetcher fetcher;
+  private final Supplier<Analyzer> analyzers;
+  private final AtomicBoolean running = new AtomicBoolean(true);
+  private final List<Thread> threads = new ArrayList<>();
+  private Scheduler scheduler;
+
+  public Pipeline(Database db, PipelineSettings settings, PageFetcher fetcher,
+      Supplier<Analyzer> analyzers) {
+    this.db = db;
+    this.settings = settings;
+    this.fetcher = fetcher;
+    this.analyzers = analyzers;
+  }
+
+  /** Starts the stage workers. The analyzer (seconds to load) is built here, once. */
+  public Pipeline startWorkers() {
+    ArticleStore articles = new ArticleStore(db);
+    WorkQueue queue = new WorkQueue(db);
+    String process = ManagementFactory.getRuntimeMXBean().getName();
+    start(new FetchStep(fetcher, articles, queue, settings.maxAttempts()),
+        settings.fetchWorkers(), process, articles, queue);
+    start(new ExtractStep(articles, new DuplicateCheck(articles)), settings.extractWorkers(),
+        process, articles, queue);
+    if (settings.analyzeWorkers() > 0) {
+      Analyzer analyzer = analyzers.get();
+      start(new AnalyzeStep(analyzer, articles, new CardStore(db)), settings.analyzeWorkers(),
+          process, articles, queue);
+    }
+    return this;
+  }
+
+  /** Polls due feeds every {@code tick}, once across all processes sharing the database. */
+  public Pipeline startPolling(Duration tick) {
+    FeedPoller poller = new FeedPoller(new SourceStore(db), new ArticleStore(db), fetcher);
+    RecurringTask<Void> poll = Tasks.recurring("poll-feeds", FixedDelay.of(tick))
+        .execute((instance, context) -> poller.pollDue());
+    scheduler = Scheduler.create(db.dataSource())
+        .startTasks(poll)
+        .threads(1)
+        .pollingInterval(Duration.ofSeconds(5))
+        .build();
+    scheduler.start();
+    return this;
+  }
+
+  private void start(StageStep step, int workers, String process, ArticleStore articles,
+      WorkQueue queue) {
+    for (int i = 0; i < workers; i++) {
+      String name = step.stage().name().toLowerCase(java.util.Locale.ROOT) + "-" + i;
+      Thread t = new Thread(new StageRunner(step, queue, articles, settings,
+          process + "/" + name, running), name);
+      t.setDaemon(true);
+      t.start();
+      threads.add(t);
+    }
+    log.info("{} {} worker(s) started", workers, step.stage());
+  }
+
+  @Override
+  public void close() {
+    running.set(false);
+    if (scheduler != null) {
+      scheduler.stop();
+    }
+    for (Thread t : threads) {
+      try {
+        t.join(Duration.ofSeconds(30).toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+}

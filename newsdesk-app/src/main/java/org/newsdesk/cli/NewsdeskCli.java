@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "newsdesk", mixinStandardHelpOptions = true,
     versionProvider = NewsdeskCli.Version.class,
     description = "Newsdesk: news in, insights out.",
-    subcommands = {AnalyzeCommand.class, IngestCommand.class, BenchCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {AnalyzeCommand.class, IngestCommand.class, SourcesCommand.class,
+        ServeCommand.class, BenchCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class NewsdeskCli implements Callable<Integer> {
 
   @Spec
@@ -59,6 +60,9 @@ public final class NewsdeskCli implements Callable<Integer> {
       public <K> K create(Class<K> cls) throws Exception {
         if (cls == AnalyzeCommand.class) {
           return cls.cast(new AnalyzeCommand(context));
+        }
+        if (cls == ServeCommand.class) {
+          return cls.cast(new ServeCommand(context));
         }
         if (cls == IngestCommand.class) {
           return cls.cast(new IngestCommand(context));

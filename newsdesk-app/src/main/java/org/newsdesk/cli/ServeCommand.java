@@ -1,0 +1,52 @@
+package org.newsdesk.cli;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.newsdesk.analyze.AnalyzerOptions;
+import org.newsdesk.config.NewsdeskConfig;
+import org.newsdesk.pipeline.Pipeline;
+import org.newsdesk.store.Database;
+import org.newsdesk.store.SourceStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code newsdesk serve}: the long-running service: polls the sources when due and runs every
+ * article through the pipeline, until stopped (Ctrl-C or SIGTERM finish cleanly; a kill loses
+ * nothing either, the next start resumes).
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = "Run the service: poll sources, fetch, extract and analyze, until stopped.")
+final class ServeCommand implements Callable<Integer> {
+
+  @Spec
+  private CommandSpec spec;
+
+  @Mixin
+  private StoreOptions storeOptions;
+
+  private final CliContext context;
+
+  ServeCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() throws InterruptedException {
+    NewsdeskConfig config = storeOptions.config();
+    CountDownLatch stop = new CountDownLatch(1);
+    try (Database db = storeOptions.open(config);
+        Pipeline pipeline = new Pipeline(db, config.pipeline(), storeOptions.fetcher(config),
+            () -> context.analyzers().apply(AnalyzerOptions.defaults()))) {
+      int sources = new SourceStore(db).health().size();
+      spec.commandLine().getErr().printf("newsdesk: serving %d source(s); data in %s%n",
+          sources, config.store().jdbcUrl().orElse(config.store().dataDir().toString()));
+      Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+      pipeline.startPolling(config.pollTick()).startWorkers();
+      stop.await();
+    }
+    return ExitCode.OK.code();
+  }
+}

@@ -42,9 +42,9 @@ public final class MinHashSignature {
   /** Hash functions (positions) per signature. */
   public static final int SIZE = 128;
   /** LSH bands; {@code BANDS * ROWS <= SIZE}. */
-  public static final int BANDS = 32;
+  public static final int BANDS = 42;
   /** Signature positions per band. */
-  public static final int ROWS = 4;
+  public static final int ROWS = 3;
   /** Version of the stored format (shingling, seeds, banding); stored beside the values. */
   public static final int FORMAT = 1;
 

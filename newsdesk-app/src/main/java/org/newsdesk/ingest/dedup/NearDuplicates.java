@@ -22,7 +22,7 @@ package org.newsdesk.ingest.dedup;
 public final class NearDuplicates {
 
   /** Estimated Jaccard of 5-word shingles at or above which two bodies are near-duplicates. */
-  public static final double MIN_JACCARD = 0.5;
+  public static final double MIN_JACCARD = 0.45;
   /** Words each body needs before MinHash alone may call it a near-duplicate. */
   public static final int MIN_WORDS = 40;
 

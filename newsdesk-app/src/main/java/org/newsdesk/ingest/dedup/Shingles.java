@@ -17,14 +17,19 @@ final class Shingles {
 
   /** Distinct shingle hashes of {@code words}. */
   static long[] of(List<String> words) {
+    return of(words, WORDS);
+  }
+
+  /** Distinct hashes of {@code size}-word shingles; other sizes are for measurement only. */
+  static long[] of(List<String> words, int size) {
     if (words.isEmpty()) {
       return new long[0];
     }
-    int n = Math.max(1, words.size() - WORDS + 1);
+    int n = Math.max(1, words.size() - size + 1);
     long[] hashes = new long[n];
     for (int start = 0; start < n; start++) {
       long h = 0xcbf29ce484222325L; // FNV-1a 64 offset basis
-      for (int w = start; w < Math.min(words.size(), start + WORDS); w++) {
+      for (int w = start; w < Math.min(words.size(), start + size); w++) {
         String word = words.get(w);
         for (int i = 0; i < word.length(); i++) {
           h = (h ^ word.charAt(i)) * 0x100000001b3L;

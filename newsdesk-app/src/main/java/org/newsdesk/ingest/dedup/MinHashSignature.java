@@ -22,7 +22,13 @@ import java.util.Arrays;
  * band hashed to one long key. Two bodies share at least one key with probability
  * {@code 1 - (1 - J^ROWS)^BANDS}; the layout was chosen by measurement (see
  * {@code NearDuplicateEvaluationTest}) so that pairs at the near-duplicate threshold of
- * {@link NearDuplicates} are nearly always candidates.
+ * {@link NearDuplicates} are nearly always candidates. Wire copies of 302 Wikinews articles
+ * found their original as a candidate 191 times with 16 bands of 8 rows (the S-curve's midpoint,
+ * about 0.71, is far above a threshold of 0.45), 291 times with 32 × 4, and every time with
+ * 42 × 3 and 64 × 2; among the 481,671 pairs of ECB+ articles, 42 × 3 makes 145 candidate pairs
+ * to verify and 64 × 2 makes 334, with 64 rows per article in the store instead of 42. So 42 × 3
+ * (126 of the 128 positions; the other two still count in the estimate): P(candidate) is 0.98 at
+ * J = 0.45 and 0.996 at J = 0.5.
  *
  * <h2>Why no library</h2>
  * Lucene's {@code MinHashFilter} works inside a token stream and needs the analysis module;

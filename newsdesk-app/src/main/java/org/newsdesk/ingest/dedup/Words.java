@@ -11,6 +11,10 @@ import java.util.Locale;
  * ({@code don’t} and {@code don't} both become {@code dont}), and every other run of
  * non-letters, non-digits (punctuation, quotes of any style, dashes, symbols, whitespace) a
  * single break. Two copies of an article that differ only in typography give the same list.
+ *
+ * <p>Made for languages that put spaces between words: a run of Chinese or Japanese is one
+ * "word" here. Newsdesk analyses English only, and a run without spaces still fingerprints
+ * exactly; only near-duplicate detection would be blunt for such text.
  */
 final class Words {
 

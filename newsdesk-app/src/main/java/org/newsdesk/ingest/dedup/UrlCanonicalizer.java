@@ -43,7 +43,12 @@ import java.util.Optional;
  * is not — a CMS template that sets every article's canonical to the home page would otherwise
  * merge every article of the site.
  *
- * <p>Thread-safe: holds only immutable configuration.
+ * <p>The result is a key first and a link second: it is almost always a working URL for the
+ * same page, but the store should keep the link as fetched for fetching and showing, since
+ * collapsing {@code //} can break the rare path that embeds another URL ({@code /go/https://...}).
+ *
+ * <p>Thread-safe: holds only immutable configuration (the library's normaliser keeps no
+ * per-call state).
  */
 public final class UrlCanonicalizer {
 

@@ -73,7 +73,9 @@ final class ExtractStep implements StageStep {
     Optional<Instant> published = x.published().map(ExtractStep::instant).or(a::feedPublished);
     DuplicateCheck.Keys keys = duplicates.keys(body);
     ExtractedFields fields = new ExtractedFields(x.title().or(a::feedTitle), x.byline(),
-        published, x.language(), x.canonicalUrl(), x.leadImage(), body, keys.contentHash(),
+        published, x.language(),
+        ArticleUrls.declared(page.finalUrl() == null ? a.url() : page.finalUrl(), x.canonicalUrl()),
+        x.leadImage(), body, keys.contentHash(),
         keys.minhash(), keys.bands());
     Optional<Copy> near = duplicates.nearOriginal(claim.articleId(), keys);
     Optional<Copy> copy = articles.completeExtract(claim, fields, near);

@@ -5,5 +5,6 @@ import picocli.CommandLine.Command;
 
 /** {@code newsdesk bench}: benchmarks, one subcommand each. */
 @Command(name = "bench", description = "Benchmarks.", mixinStandardHelpOptions = true,
-    subcommands = {BenchAnalyzeCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {BenchAnalyzeCommand.class, BenchCrashCommand.class,
+        CommandLine.HelpCommand.class})
 final class BenchCommand extends CommandGroup {}

@@ -47,6 +47,13 @@ public final class SourceStore {
     });
   }
 
+  /** Sets a source's polling interval and makes it due at once. */
+  public void setPollInterval(long id, Duration interval) {
+    jdbi.useHandle(h -> h.createUpdate(
+            "update source set poll_interval_s = :s, next_poll_at = now() where id = :id")
+        .bind("s", (int) interval.toSeconds()).bind("id", id).execute());
+  }
+
   public Optional<Source> byId(long id) {
     return jdbi.withHandle(h -> h.createQuery("select " + COLUMNS + " from source s where id = :id")
         .bind("id", id).map((rs, ctx) -> source(rs)).findOne());

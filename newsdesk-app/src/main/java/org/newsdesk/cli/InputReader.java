@@ -77,7 +77,8 @@ final class InputReader {
     String path = page.finalUri().getPath() == null ? "" : page.finalUri().getPath();
     int slash = path.lastIndexOf('/');
     return new RawInput(page.finalUri().toString(), page.body(), false, page.body().length,
-        page.charset(), extension(path.substring(slash + 1)), page.mediaType());
+        page.charset().orElse(StandardCharsets.UTF_8), extension(path.substring(slash + 1)),
+        page.mediaType());
   }
 
   /** "html" of "page.HTML"; empty when the name has no extension. */

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.newsdesk.ingest.fetch.FetchedPage;
 import org.newsdesk.ingest.fetch.PageFetcher;
@@ -95,14 +94,12 @@ public final class FeedParser {
   }
 
   /**
-   * Reads a fetched feed. {@link FetchedPage} keeps the media type and a charset that defaults to
-   * UTF-8, so a page whose charset is UTF-8 is read as if the server named none (byte order mark,
-   * then XML declaration, then UTF-8); any other charset is passed on as the header's.
+   * Reads a fetched feed, with the media type and the charset its Content-Type declared (none
+   * declared: byte order mark, then XML declaration, then UTF-8).
    */
   public FeedParse parse(FetchedPage page) {
     Optional<String> contentType = page.mediaType().map(type ->
-        page.charset().equals(StandardCharsets.UTF_8) ? type
-            : type + "; charset=" + page.charset().name());
+        page.charset().map(charset -> type + "; charset=" + charset.name()).orElse(type));
     return parse(page.body(), contentType, Optional.of(page.finalUri()));
   }
 

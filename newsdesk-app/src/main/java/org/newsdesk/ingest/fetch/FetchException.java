@@ -14,11 +14,14 @@ public final class FetchException extends Exception {
     REFUSED,
     /** The host could not be resolved or reached, or it did not answer in time. */
     NETWORK,
-    /** The server answered with an error status (4xx, 5xx) or an unusable redirect. */
+    /**
+     * The server answered with an error status (4xx, 5xx), an unusable redirect, or a body in a
+     * Content-Encoding we did not ask for or that does not decompress.
+     */
     HTTP_STATUS,
-    /** More redirects than the limit. */
+    /** More redirects than the limit, or a redirect back to a URL already visited. */
     TOO_MANY_REDIRECTS,
-    /** The body is larger than the cap; the read was aborted. */
+    /** The body is larger than the cap, compressed or decompressed; the read was aborted. */
     TOO_LARGE
   }
 

@@ -13,12 +13,13 @@ import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
@@ -28,14 +29,21 @@ import java.util.concurrent.TimeoutException;
 /**
  * Fetches one web page politely and defensively: a real User-Agent, bounded time (connect timeout,
  * and a deadline for headers plus body), a body cap that aborts the read instead of buffering a
- * huge or endless response, and redirects followed by hand so that every hop goes through the
- * {@link UrlGuard} (a public URL must not redirect us into the private network).
+ * huge or endless response, compressed transfer with the same cap on the decompressed size (a
+ * small gzip can inflate to gigabytes), and redirects followed by hand so that every hop goes
+ * through the {@link UrlGuard} (a public URL must not redirect us into the private network).
+ *
+ * <p>This class fetches one URL when told to; {@link PoliteFetcher} adds robots.txt, per-host
+ * pacing, conditional requests and retry times for fetching many URLs from many hosts.
  *
  * <p>Thread-safe; one instance can serve many fetches (it holds one {@link HttpClient}).
  */
 public final class PageFetcher {
 
   public static final String USER_AGENT = "Newsdesk/0.1 (+https://github.com/newsdesk)";
+
+  private static final String ANY_PAGE =
+      "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5";
 
   /** How long and how much a fetch may take. */
   public record Limits(Duration connectTimeout, Duration readTimeout, int maxRedirects,
@@ -74,37 +82,79 @@ public final class PageFetcher {
    * @throws FetchException naming the URL, when the page cannot be had
    */
   public FetchedPage fetch(URI uri) throws FetchException {
+    Answer answer = exchange(uri, CacheValidators.none(), ANY_PAGE);
+    int status = answer.status();
+    if (status < 200 || status > 299) {
+      throw new FetchException(FetchException.Problem.HTTP_STATUS, answer.finalUri(),
+          "cannot fetch " + answer.finalUri() + ": the server answered " + status
+              + reasonPhrase(status));
+    }
+    return answer.page();
+  }
+
+  /**
+   * The last answer of a fetch, after redirects: its status (any but a redirect), headers, and
+   * for a 2xx status the decompressed body (empty otherwise: error pages are not read).
+   */
+  record Answer(URI requested, URI finalUri, int status, HttpHeaders headers, byte[] body) {
+
+    FetchedPage page() {
+      Optional<String> contentType = headers.firstValue("content-type");
+      return new FetchedPage(requested, finalUri, status, contentType.map(PageFetcher::mediaType),
+          contentType.flatMap(PageFetcher::charset), body);
+    }
+  }
+
+  /**
+   * GETs {@code uri} with conditional headers from {@code validators}, following redirects, and
+   * returns whatever non-redirect status the server ends with; the caller decides what a 304, 404
+   * or 503 means to it.
+   *
+   * @throws FetchException when no usable answer came: refused by the guard, network trouble,
+   *     too many redirects or a loop, a body over the cap, a body that does not decompress
+   */
+  Answer exchange(URI uri, CacheValidators validators, String accept) throws FetchException {
     URI current = uri;
+    Set<URI> visited = new HashSet<>();
     for (int redirects = 0; ; redirects++) {
       guard.check(current);
-      HttpResponse<byte[]> response = get(current);
+      visited.add(current);
+      HttpResponse<byte[]> response = get(current, validators, accept);
       int status = response.statusCode();
       if (isRedirect(status)) {
         if (redirects == limits.maxRedirects()) {
           throw new FetchException(FetchException.Problem.TOO_MANY_REDIRECTS, uri,
               "cannot fetch " + uri + ": more than " + limits.maxRedirects() + " redirects");
         }
-        current = redirectTarget(current, status, response.headers());
+        URI next = redirectTarget(current, status, response.headers());
+        if (visited.contains(next)) {
+          throw new FetchException(FetchException.Problem.TOO_MANY_REDIRECTS, uri,
+              "cannot fetch " + uri + ": redirect loop (" + current + " redirects back to "
+                  + next + ")");
+        }
+        current = next;
         continue;
       }
-      if (status < 200 || status > 299) {
-        throw new FetchException(FetchException.Problem.HTTP_STATUS, current,
-            "cannot fetch " + current + ": the server answered " + status + reasonPhrase(status));
+      byte[] body = response.body();
+      if (body.length > 0) {
+        body = BodyDecompressor.decode(body, response.headers().allValues("content-encoding"),
+            limits.maxBodyBytes(), current);
       }
-      Optional<String> contentType = response.headers().firstValue("content-type");
-      return new FetchedPage(uri, current, status, contentType.map(PageFetcher::mediaType),
-          contentType.flatMap(PageFetcher::charset).orElse(StandardCharsets.UTF_8),
-          response.body());
+      return new Answer(uri, current, status, response.headers(), body);
     }
   }
 
-  private HttpResponse<byte[]> get(URI uri) throws FetchException {
-    HttpRequest request = HttpRequest.newBuilder(uri)
+  private HttpResponse<byte[]> get(URI uri, CacheValidators validators, String accept)
+      throws FetchException {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
         .GET()
         .header("User-Agent", USER_AGENT)
-        .header("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5")
-        .timeout(limits.readTimeout())
-        .build();
+        .header("Accept", accept)
+        .header("Accept-Encoding", BodyDecompressor.ACCEPT_ENCODING)
+        .timeout(limits.readTimeout());
+    validators.etag().ifPresent(etag -> builder.header("If-None-Match", etag));
+    validators.lastModified().ifPresent(date -> builder.header("If-Modified-Since", date));
+    HttpRequest request = builder.build();
     CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request, info -> {
       if (info.statusCode() < 200 || info.statusCode() > 299) {
         // Error pages and redirect bodies are not read.
@@ -200,7 +250,7 @@ public final class PageFetcher {
     return Optional.empty();
   }
 
-  private static String reasonPhrase(int status) {
+  static String reasonPhrase(int status) {
     return switch (status) {
       case 400 -> " Bad Request";
       case 401 -> " Unauthorized";
@@ -216,7 +266,7 @@ public final class PageFetcher {
     };
   }
 
-  private static String megabytes(long bytes) {
+  static String megabytes(long bytes) {
     return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : bytes + " bytes";
   }
 

@@ -385,7 +385,7 @@ class FeedParserTest {
         .getBytes(StandardCharsets.ISO_8859_1);
     FetchedPage page = new FetchedPage(URI.create("https://a.example/feed"),
         URI.create("https://b.example/rss.xml"), 200, Optional.of("application/rss+xml"),
-        StandardCharsets.ISO_8859_1, body);
+        Optional.of(StandardCharsets.ISO_8859_1), body);
     ParsedFeed feed = parsed(parser.parse(page));
     assertThat(feed.title()).contains("Café");
     assertThat(feed.siteLink()).contains("https://b.example/");

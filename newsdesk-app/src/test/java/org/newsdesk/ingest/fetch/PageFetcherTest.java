@@ -139,7 +139,7 @@ class PageFetcherTest {
     FetchedPage page = fetcher.fetch(uri("/latin1"));
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.mediaType()).contains("text/html");
-    assertThat(page.charset()).isEqualTo(StandardCharsets.ISO_8859_1);
+    assertThat(page.charset()).contains(StandardCharsets.ISO_8859_1);
     assertThat(page.text()).isEqualTo("<p>Caf\u00e9 cr\u00e8me</p>");
   }
 
@@ -150,7 +150,7 @@ class PageFetcherTest {
 
   @Test
   void withoutACharsetOrWithAnUnknownOneTheBodyIsUtf8() throws FetchException {
-    assertThat(fetcher.fetch(uri("/nocharset")).charset()).isEqualTo(StandardCharsets.UTF_8);
+    assertThat(fetcher.fetch(uri("/nocharset")).charset()).isEmpty();
     assertThat(fetcher.fetch(uri("/nocharset")).text()).isEqualTo("na\u00efve \u2019");
     assertThat(fetcher.fetch(uri("/badcharset")).text()).isEqualTo("r\u00e9sum\u00e9");
   }

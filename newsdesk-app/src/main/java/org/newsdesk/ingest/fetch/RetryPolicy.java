@@ -80,6 +80,7 @@ public final class RetryPolicy {
     return millis >= cap.toMillis() ? cap : Duration.ofMillis((long) millis);
   }
 
+  // Day and month names are English in HTTP whatever the machine's locale, hence Locale.US.
   private static final List<DateTimeFormatter> HTTP_DATES = List.of(
       // IMF-fixdate, "Sun, 06 Nov 1994 08:49:37 GMT" (and the RFC 1123 dates it narrows)
       DateTimeFormatter.RFC_1123_DATE_TIME,
@@ -88,11 +89,11 @@ public final class RetryPolicy {
           .appendPattern("EEEE, dd-MMM-")
           .appendValueReduced(ChronoField.YEAR, 2, 2, 1970)
           .appendPattern(" HH:mm:ss 'GMT'")
-          .toFormatter(Locale.ROOT),
+          .toFormatter(Locale.US),
       // obsolete asctime, "Sun Nov  6 08:49:37 1994"
       new DateTimeFormatterBuilder().parseCaseInsensitive()
           .appendPattern("EEE MMM ppd HH:mm:ss yyyy")
-          .toFormatter(Locale.ROOT));
+          .toFormatter(Locale.US));
 
   /**
    * The instant a Retry-After value names: {@code now} plus delta-seconds, or an HTTP-date (a

@@ -1,8 +1,8 @@
 package org.newsdesk.pipeline;
 
 import java.net.URI;
+import java.nio.charset.Charset;
 import java.time.Instant;
-import java.util.Optional;
 import org.newsdesk.ingest.fetch.FetchException;
 import org.newsdesk.ingest.fetch.FetchedPage;
 import org.newsdesk.ingest.fetch.PageFetcher;
@@ -46,7 +46,7 @@ final class FetchStep implements StageStep {
     try {
       FetchedPage page = fetcher.fetch(URI.create(url));
       articles.completeFetch(claim, new RawPage(page.finalUri().toString(), page.status(),
-          page.mediaType(), Optional.of(page.charset().name()), page.body()));
+          page.mediaType(), page.charset().map(Charset::name), page.body()));
       log.debug("article {}: fetched {} ({} bytes)", claim.articleId(), url, page.body().length);
     } catch (FetchException e) {
       boolean transientProblem = e.problem() == FetchException.Problem.NETWORK

@@ -1,6 +1,7 @@
 package org.newsdesk.pipeline;
 
 import java.net.URI;
+import java.nio.charset.Charset;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.newsdesk.ingest.feeds.FeedItem;
@@ -41,6 +42,6 @@ public final class UrlIntake {
     out.accept(new NewArticle(ArticleUrls.canonical(url.toString()), Optional.empty(), "url",
         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
         Optional.of(new RawPage(page.finalUri().toString(), page.status(), page.mediaType(),
-            Optional.of(page.charset().name()), page.body()))));
+            page.charset().map(Charset::name), page.body()))));
   }
 }

@@ -42,6 +42,7 @@ public final class RecordedNewsSite implements AutoCloseable {
   private final Map<String, byte[]> pages = new LinkedHashMap<>();
   private final List<String> feedIds = new ArrayList<>();
   private final AtomicInteger pageRequests = new AtomicInteger();
+  private final AtomicInteger feedNotModified = new AtomicInteger();
 
   private RecordedNewsSite(HttpServer server) {
     this.server = server;
@@ -94,6 +95,11 @@ public final class RecordedNewsSite implements AutoCloseable {
     feedIds.addAll(ids);
   }
 
+  /** Feed requests answered 304 Not Modified (the client sent the current ETag). */
+  public int feedNotModified() {
+    return feedNotModified.get();
+  }
+
   /** Article pages served so far. */
   public int pageRequests() {
     return pageRequests.get();
@@ -105,7 +111,15 @@ public final class RecordedNewsSite implements AutoCloseable {
       if (path.equals("/robots.txt")) {
         send(ex, 200, "text/plain", "User-agent: *\nAllow: /\n".getBytes(StandardCharsets.UTF_8));
       } else if (path.equals("/feed.xml")) {
-        send(ex, 200, "application/rss+xml; charset=utf-8", feed());
+        byte[] feed = feed();
+        String etag = "\"" + Integer.toHexString(java.util.Arrays.hashCode(feed)) + "\"";
+        if (etag.equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
+          feedNotModified.incrementAndGet();
+          ex.sendResponseHeaders(304, -1);
+          return;
+        }
+        ex.getResponseHeaders().set("ETag", etag);
+        send(ex, 200, "application/rss+xml; charset=utf-8", feed);
       } else if (path.startsWith("/article/") || path.startsWith("/mirror/")) {
         byte[] page = pages.get(path.substring(path.indexOf('/', 1) + 1));
         pageRequests.incrementAndGet();

@@ -112,7 +112,7 @@ final class IngestCommand implements Callable<Integer> {
         out.flush();
         return ExitCode.OK.code();
       }
-      try (Pipeline pipeline = new Pipeline(db, settings, fetcher,
+      try (Pipeline pipeline = new Pipeline(db, settings, storeOptions.politeFetcher(config),
           () -> context.analyzers().apply(AnalyzerOptions.defaults())).startWorkers()) {
         waitUntilIdle(new WorkQueue(db), noAnalyze, err);
       }

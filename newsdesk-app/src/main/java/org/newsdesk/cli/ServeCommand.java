@@ -38,13 +38,13 @@ final class ServeCommand implements Callable<Integer> {
     NewsdeskConfig config = storeOptions.config();
     CountDownLatch stop = new CountDownLatch(1);
     try (Database db = storeOptions.open(config);
-        Pipeline pipeline = new Pipeline(db, config.pipeline(), storeOptions.fetcher(config),
+        Pipeline pipeline = new Pipeline(db, config.pipeline(), storeOptions.politeFetcher(config),
             () -> context.analyzers().apply(AnalyzerOptions.defaults()))) {
       int sources = new SourceStore(db).health().size();
       spec.commandLine().getErr().printf("newsdesk: serving %d source(s); data in %s%n",
           sources, config.store().jdbcUrl().orElse(config.store().dataDir().toString()));
       Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
-      pipeline.startPolling(config.pollTick()).startWorkers();
+      pipeline.startPolling(config.poll()).startWorkers();
       stop.await();
     }
     return ExitCode.OK.code();

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.newsdesk.config.NewsdeskConfig;
 import org.newsdesk.ingest.fetch.PageFetcher;
+import org.newsdesk.ingest.fetch.PoliteFetcher;
 import org.newsdesk.ingest.fetch.UrlGuard;
 import org.newsdesk.store.Database;
 import org.newsdesk.store.StoreException;
@@ -42,8 +43,20 @@ final class StoreOptions {
     }
   }
 
+  /** For one fetch a user asked for (like a browser: no robots.txt, no pacing). */
   PageFetcher fetcher(NewsdeskConfig config) {
-    return new PageFetcher(new UrlGuard(allowPrivate || config.allowPrivateAddresses()),
-        PageFetcher.Limits.defaults());
+    return new PageFetcher(guard(config), PageFetcher.Limits.defaults());
+  }
+
+  /** For the pipeline's crawling: robots.txt, per-host pacing, backoff. */
+  PoliteFetcher politeFetcher(NewsdeskConfig config) {
+    NewsdeskConfig.FetchSettings f = config.fetch();
+    return new PoliteFetcher(guard(config), PoliteFetcher.Options.defaults()
+        .withMaxConcurrentPerHost(f.perHostConcurrency())
+        .withHostDelays(f.perHostDelay(), f.perHostMaxDelay()), java.time.Clock.systemUTC());
+  }
+
+  private UrlGuard guard(NewsdeskConfig config) {
+    return new UrlGuard(allowPrivate || config.fetch().allowPrivateAddresses());
   }
 }

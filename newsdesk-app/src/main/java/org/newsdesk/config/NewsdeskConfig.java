@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import org.newsdesk.pipeline.PipelineSettings;
+import org.newsdesk.pipeline.PollSettings;
 import org.newsdesk.store.StoreSettings;
 
 /**
@@ -18,8 +19,11 @@ import org.newsdesk.store.StoreSettings;
  * and the file it came from.
  */
 public record NewsdeskConfig(
-    StoreSettings store, PipelineSettings pipeline, boolean allowPrivateAddresses,
-    Duration pollTick) {
+    StoreSettings store, PipelineSettings pipeline, FetchSettings fetch, PollSettings poll) {
+
+  /** Fetching: whether private addresses may be fetched, and per-host politeness. */
+  public record FetchSettings(boolean allowPrivateAddresses, int perHostConcurrency,
+      Duration perHostDelay, Duration perHostMaxDelay) {}
 
   /**
    * Loads the configuration.
@@ -60,7 +64,11 @@ public record NewsdeskConfig(
     PipelineSettings pipeline = new PipelineSettings(c.getInt("pipeline.fetch-workers"),
         c.getInt("pipeline.extract-workers"), c.getInt("pipeline.analyze-workers"),
         c.getDuration("pipeline.lease"), c.getInt("pipeline.max-attempts"));
-    return new NewsdeskConfig(store, pipeline, c.getBoolean("fetch.allow-private-addresses"),
-        c.getDuration("poll.tick"));
+    FetchSettings fetch = new FetchSettings(c.getBoolean("fetch.allow-private-addresses"),
+        c.getInt("fetch.per-host-concurrency"), c.getDuration("fetch.per-host-delay"),
+        c.getDuration("fetch.per-host-max-delay"));
+    PollSettings poll = new PollSettings(c.getDuration("poll.tick"),
+        c.getDuration("poll.min-interval"), c.getDuration("poll.max-interval"));
+    return new NewsdeskConfig(store, pipeline, fetch, poll);
   }
 }

@@ -1,11 +1,11 @@
 package org.newsdesk.pipeline;
 
 import java.net.URI;
-import java.nio.charset.Charset;
-import java.time.Instant;
-import org.newsdesk.ingest.fetch.FetchException;
+import org.newsdesk.ingest.fetch.CacheValidators;
+import org.newsdesk.ingest.fetch.FetchOutcome;
+import org.newsdesk.ingest.fetch.FetchPurpose;
 import org.newsdesk.ingest.fetch.FetchedPage;
-import org.newsdesk.ingest.fetch.PageFetcher;
+import org.newsdesk.ingest.fetch.PoliteFetcher;
 import org.newsdesk.store.ArticleStore;
 import org.newsdesk.store.Claim;
 import org.newsdesk.store.RawPage;
@@ -15,20 +15,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Fetches an article's page and stores it raw. Network trouble and server errors are retried
- * later; a refused address, a page too large or a redirect loop fail the article at once, with a
- * message saying what and where.
+ * Fetches an article's page politely and stores it raw. A server that is busy or down is asked
+ * again later (its Retry-After honoured); a page robots.txt disallows, a refused address, a page
+ * that is not HTML or too large fail the article at once, with a message saying what and where.
  */
 final class FetchStep implements StageStep {
 
   private static final Logger log = LoggerFactory.getLogger(FetchStep.class);
 
-  private final PageFetcher fetcher;
+  private final PoliteFetcher fetcher;
   private final ArticleStore articles;
   private final WorkQueue queue;
   private final int maxAttempts;
 
-  FetchStep(PageFetcher fetcher, ArticleStore articles, WorkQueue queue, int maxAttempts) {
+  FetchStep(PoliteFetcher fetcher, ArticleStore articles, WorkQueue queue, int maxAttempts) {
     this.fetcher = fetcher;
     this.articles = articles;
     this.queue = queue;
@@ -43,23 +43,32 @@ final class FetchStep implements StageStep {
   @Override
   public void process(Claim claim) {
     String url = articles.url(claim.articleId());
+    URI uri;
     try {
-      FetchedPage page = fetcher.fetch(URI.create(url));
+      uri = URI.create(url);
+    } catch (IllegalArgumentException e) {
+      articles.fail(claim, "not a URL: " + url);
+      return;
+    }
+    FetchOutcome outcome = fetcher.fetch(uri, CacheValidators.none(), FetchPurpose.PAGE,
+        claim.attempts() - 1);
+    if (outcome instanceof FetchOutcome.Fetched f) {
+      FetchedPage page = f.page();
       articles.completeFetch(claim, new RawPage(page.finalUri().toString(), page.status(),
-          page.mediaType(), page.charset().map(Charset::name), page.body()));
+          page.mediaType(), page.charset().map(java.nio.charset.Charset::name), page.body()));
       log.debug("article {}: fetched {} ({} bytes)", claim.articleId(), url, page.body().length);
-    } catch (FetchException e) {
-      boolean transientProblem = e.problem() == FetchException.Problem.NETWORK
-          || e.problem() == FetchException.Problem.HTTP_STATUS;
-      if (transientProblem && claim.attempts() < maxAttempts) {
-        Instant next = Instant.now().plusSeconds(60L << Math.min(claim.attempts(), 8));
-        log.info("article {}: fetch failed, retry at {}: {}", claim.articleId(), next,
-            e.getMessage());
-        queue.retryLater(claim, next, e.getMessage());
-      } else {
-        log.warn("article {}: fetch failed for good: {}", claim.articleId(), e.getMessage());
-        articles.fail(claim, e.getMessage());
-      }
+    } else if (outcome instanceof FetchOutcome.RetryLater r && claim.attempts() < maxAttempts) {
+      log.info("article {}: fetch deferred to {}: {}", claim.articleId(), r.notBefore(),
+          r.reason());
+      queue.retryLater(claim, r.notBefore(), r.reason());
+    } else {
+      String why = outcome instanceof FetchOutcome.Failed f ? f.message()
+          : outcome instanceof FetchOutcome.Disallowed d ? d.reason()
+          : outcome instanceof FetchOutcome.RetryLater r
+              ? r.reason() + " (gave up after " + claim.attempts() + " attempts)"
+              : "unexpected answer: " + outcome;
+      log.warn("article {}: fetch failed: {}", claim.articleId(), why);
+      articles.fail(claim, why);
     }
   }
 }

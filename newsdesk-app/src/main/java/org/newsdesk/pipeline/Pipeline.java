@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.newsdesk.analyze.Analyzer;
-import org.newsdesk.ingest.fetch.PageFetcher;
+import org.newsdesk.ingest.fetch.PoliteFetcher;
 import org.newsdesk.store.ArticleStore;
 import org.newsdesk.store.CardStore;
 import org.newsdesk.store.Database;
@@ -31,13 +31,13 @@ public final class Pipeline implements AutoCloseable {
 
   private final Database db;
   private final PipelineSettings settings;
-  private final PageFetcher fetcher;
+  private final PoliteFetcher fetcher;
   private final Supplier<Analyzer> analyzers;
   private final AtomicBoolean running = new AtomicBoolean(true);
   private final List<Thread> threads = new ArrayList<>();
   private Scheduler scheduler;
 
-  public Pipeline(Database db, PipelineSettings settings, PageFetcher fetcher,
+  public Pipeline(Database db, PipelineSettings settings, PoliteFetcher fetcher,
       Supplier<Analyzer> analyzers) {
     this.db = db;
     this.settings = settings;
@@ -62,13 +62,13 @@ public final class Pipeline implements AutoCloseable {
     return this;
   }
 
-  /** Polls due feeds every {@code tick}, once across all processes sharing the database. */
-  public Pipeline startPolling(Duration tick) {
-    FeedPoller poller = new FeedPoller(new SourceStore(db), new ArticleStore(db), fetcher);
-    RecurringTask<Void> poll = Tasks.recurring("poll-feeds", FixedDelay.of(tick))
+  /** Polls due feeds every tick, once across all processes sharing the database. */
+  public Pipeline startPolling(PollSettings poll) {
+    FeedPoller poller = new FeedPoller(new SourceStore(db), new ArticleStore(db), fetcher, poll);
+    RecurringTask<Void> task = Tasks.recurring("poll-feeds", FixedDelay.of(poll.tick()))
         .execute((instance, context) -> poller.pollDue());
     scheduler = Scheduler.create(db.dataSource())
-        .startTasks(poll)
+        .startTasks(task)
         .threads(1)
         .pollingInterval(Duration.ofSeconds(5))
         .build();

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.analyze.SharedAnalyzer;
 import org.newsdesk.bench.RecordedNewsSite;
-import org.newsdesk.ingest.fetch.PageFetcher;
+import org.newsdesk.ingest.fetch.PoliteFetcher;
+import java.time.Clock;
 import org.newsdesk.ingest.fetch.UrlGuard;
 import org.newsdesk.store.ArticleStore;
 import org.newsdesk.store.Database;
@@ -43,8 +44,9 @@ class PipelineTest {
     site.close();
   }
 
-  private static PageFetcher loopbackFetcher() {
-    return new PageFetcher(new UrlGuard(true), PageFetcher.Limits.defaults());
+  private static PoliteFetcher loopbackFetcher() {
+    return new PoliteFetcher(new UrlGuard(true), PoliteFetcher.Options.defaults()
+        .withHostDelays(Duration.ofMillis(10), Duration.ofSeconds(1)), Clock.systemUTC());
   }
 
   @Test
@@ -55,9 +57,13 @@ class PipelineTest {
     long sourceId = sources.add(site.feedUrl(), Optional.empty(), Optional.empty(),
         Optional.empty()).id();
 
-    FeedPoller poller = new FeedPoller(sources, articles, loopbackFetcher());
+    FeedPoller poller = new FeedPoller(sources, articles, loopbackFetcher(), PollSettings.defaults());
     assertThat(poller.pollDue()).isEqualTo(1);
     assertThat(poller.pollDue()).as("the source is not due again at once").isZero();
+    sources.setPollInterval(sourceId, Duration.ofMinutes(30));
+    int before = site.feedNotModified();
+    assertThat(poller.pollDue()).isEqualTo(1);
+    assertThat(site.feedNotModified()).as("an unchanged feed costs a 304").isEqualTo(before + 1);
 
     // The same story reached again: once with tracking parameters (same article), once under a
     // second URL (a copy to record as "also published at").
@@ -97,7 +103,8 @@ class PipelineTest {
     sources.add(site.baseUrl() + "/robots.txt", Optional.empty(), Optional.empty(),
         Optional.empty());
     sources.add(site.feedUrl(), Optional.empty(), Optional.empty(), Optional.empty());
-    new FeedPoller(sources, new ArticleStore(db), loopbackFetcher()).pollDue();
+    new FeedPoller(sources, new ArticleStore(db), loopbackFetcher(),
+        PollSettings.defaults()).pollDue();
 
     List<SourceHealth> all = sources.health();
     assertThat(all.get(0).source().lastError().orElseThrow()).contains("/gone.xml").contains("404");

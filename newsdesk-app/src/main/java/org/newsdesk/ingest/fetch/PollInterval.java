@@ -44,6 +44,15 @@ public final class PollInterval {
    * @param previous the interval used before this poll ({@link #FIRST} on the first poll)
    */
   public static Duration next(List<Instant> recentItemTimes, Instant now, Duration previous) {
+    return next(recentItemTimes, now, previous, MIN, MAX);
+  }
+
+  /**
+   * The interval until the next poll, within an operator's bounds ({@link #MIN} and {@link #MAX}
+   * by default; a test or a private feed may want seconds).
+   */
+  public static Duration next(List<Instant> recentItemTimes, Instant now, Duration previous,
+      Duration min, Duration max) {
     List<Instant> newest = recentItemTimes.stream()
         .map(t -> t.isAfter(now) ? now : t)
         .distinct()
@@ -51,19 +60,19 @@ public final class PollInterval {
         .limit(WINDOW)
         .toList();
     if (newest.size() < 2) {
-      return clamp(previous.plus(previous.dividedBy(2)));
+      return clamp(previous.plus(previous.dividedBy(2)), min, max);
     }
     Duration span = Duration.between(newest.get(newest.size() - 1), newest.get(0));
     Duration meanGap = span.dividedBy(newest.size() - 1);
     Duration silence = Duration.between(newest.get(0), now);
     Duration gap = silence.compareTo(meanGap) > 0 ? silence : meanGap;
-    return clamp(gap.dividedBy(2));
+    return clamp(gap.dividedBy(2), min, max);
   }
 
-  private static Duration clamp(Duration d) {
-    if (d.compareTo(MIN) < 0) {
-      return MIN;
+  private static Duration clamp(Duration d, Duration min, Duration max) {
+    if (d.compareTo(min) < 0) {
+      return min;
     }
-    return d.compareTo(MAX) > 0 ? MAX : d;
+    return d.compareTo(max) > 0 ? max : d;
   }
 }

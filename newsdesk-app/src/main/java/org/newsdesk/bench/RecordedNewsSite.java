@@ -43,6 +43,7 @@ public final class RecordedNewsSite implements AutoCloseable {
   private final List<String> feedIds = new ArrayList<>();
   private final AtomicInteger pageRequests = new AtomicInteger();
   private final AtomicInteger feedNotModified = new AtomicInteger();
+  private final AtomicInteger feedRequests = new AtomicInteger();
 
   private RecordedNewsSite(HttpServer server) {
     this.server = server;
@@ -95,6 +96,11 @@ public final class RecordedNewsSite implements AutoCloseable {
     feedIds.addAll(ids);
   }
 
+  /** Feed requests so far. */
+  public int feedRequests() {
+    return feedRequests.get();
+  }
+
   /** Feed requests answered 304 Not Modified (the client sent the current ETag). */
   public int feedNotModified() {
     return feedNotModified.get();
@@ -111,6 +117,7 @@ public final class RecordedNewsSite implements AutoCloseable {
       if (path.equals("/robots.txt")) {
         send(ex, 200, "text/plain", "User-agent: *\nAllow: /\n".getBytes(StandardCharsets.UTF_8));
       } else if (path.equals("/feed.xml")) {
+        feedRequests.incrementAndGet();
         byte[] feed = feed();
         String etag = "\"" + Integer.toHexString(java.util.Arrays.hashCode(feed)) + "\"";
         if (etag.equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {

@@ -114,6 +114,35 @@ class PipelineTest {
     assertThat(all.get(2).source().itemsSeen()).isEqualTo(5);
   }
 
+  @Test
+  void twoInstancesPollingOneDatabasePollEachFeedOnce() throws Exception {
+    Database db = TestStore.fresh();
+    SourceStore sources = new SourceStore(db);
+    sources.add(site.feedUrl(), Optional.empty(), Optional.empty(), Optional.empty());
+    int before = site.feedRequests();
+    PollSettings poll = new PollSettings(Duration.ofSeconds(1), Duration.ofMinutes(15),
+        Duration.ofHours(24));
+    PipelineSettings noWorkers = new PipelineSettings(0, 0, 0, Duration.ofMinutes(1), 1);
+    try (Pipeline a = new Pipeline(db, noWorkers, loopbackFetcher(), SharedAnalyzer::get)
+            .startPolling(poll);
+        Pipeline b = new Pipeline(db, noWorkers, loopbackFetcher(), SharedAnalyzer::get)
+            .startPolling(poll)) {
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (sources.health().get(0).source().lastSuccessAt().isEmpty()
+          && System.nanoTime() < deadline) {
+        Thread.sleep(100);
+      }
+      Thread.sleep(4000);
+    }
+    assertThat(sources.health().get(0).source().itemsSeen()).isEqualTo(5);
+    assertThat(site.feedRequests() - before).as("feed fetched by one instance, once")
+        .isEqualTo(1);
+    Integer tasks = db.jdbi().withHandle(h -> h.createQuery(
+        "select count(*) from scheduled_tasks where task_name = 'poll-feeds'")
+        .mapTo(Integer.class).one());
+    assertThat(tasks).as("the poll timer lives in the database").isEqualTo(1);
+  }
+
   private static NewArticle article(String url) {
     return new NewArticle(ArticleUrls.canonical(url), Optional.empty(), "url", Optional.empty(),
         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());

@@ -9,6 +9,8 @@ import org.newsdesk.store.Database;
 import org.newsdesk.store.SourceStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import org.newsdesk.web.WebServer;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -18,7 +20,8 @@ import picocli.CommandLine.Spec;
  * nothing either, the next start resumes).
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = "Run the service: poll sources, fetch, extract and analyze, until stopped.")
+    description = "Run the service: the web UI and API, and the pipeline (poll, fetch, extract,"
+        + " analyze), until stopped.")
 final class ServeCommand implements Callable<Integer> {
 
   @Spec
@@ -26,6 +29,10 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin
   private StoreOptions storeOptions;
+
+  @Option(names = "--port", paramLabel = "PORT",
+      description = "Port of the web UI (default 8080, or NEWSDESK_WEB_PORT; 0 picks a free one).")
+  private Integer port;
 
   private final CliContext context;
 
@@ -37,12 +44,17 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     NewsdeskConfig config = storeOptions.config();
     CountDownLatch stop = new CountDownLatch(1);
+    int port = this.port != null ? this.port : config.web().port();
     try (Database db = storeOptions.open(config);
+        WebServer web = new WebServer(db).start(config.web().host(), port);
         Pipeline pipeline = new Pipeline(db, config.pipeline(), storeOptions.politeFetcher(config),
             () -> context.analyzers().apply(AnalyzerOptions.defaults()))) {
       int sources = new SourceStore(db).health().size();
-      spec.commandLine().getErr().printf("newsdesk: serving %d source(s); data in %s%n",
-          sources, config.store().jdbcUrl().orElse(config.store().dataDir().toString()));
+      spec.commandLine().getErr().printf(
+          "newsdesk: serving http://%s:%d/ with %d source(s); data in %s%n",
+          config.web().host(), web.port(), sources,
+          config.store().jdbcUrl().orElse(config.store().dataDir().toString()));
+      spec.commandLine().getErr().flush();
       Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
       pipeline.startPolling(config.poll()).startWorkers();
       stop.await();

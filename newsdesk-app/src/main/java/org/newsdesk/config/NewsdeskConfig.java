@@ -19,7 +19,11 @@ import org.newsdesk.store.StoreSettings;
  * and the file it came from.
  */
 public record NewsdeskConfig(
-    StoreSettings store, PipelineSettings pipeline, FetchSettings fetch, PollSettings poll) {
+    StoreSettings store, PipelineSettings pipeline, FetchSettings fetch, PollSettings poll,
+    WebSettings web) {
+
+  /** Where the web UI listens. */
+  public record WebSettings(String host, int port) {}
 
   /** Fetching: whether private addresses may be fetched, and per-host politeness. */
   public record FetchSettings(boolean allowPrivateAddresses, int perHostConcurrency,
@@ -69,6 +73,7 @@ public record NewsdeskConfig(
         c.getDuration("fetch.per-host-max-delay"));
     PollSettings poll = new PollSettings(c.getDuration("poll.tick"),
         c.getDuration("poll.min-interval"), c.getDuration("poll.max-interval"));
-    return new NewsdeskConfig(store, pipeline, fetch, poll);
+    WebSettings web = new WebSettings(c.getString("web.host"), c.getInt("web.port"));
+    return new NewsdeskConfig(store, pipeline, fetch, poll, web);
   }
 }

@@ -34,7 +34,7 @@ public final class Pipeline implements AutoCloseable {
   private final PoliteFetcher fetcher;
   private final Supplier<Analyzer> analyzers;
   private final AtomicBoolean running = new AtomicBoolean(true);
-  private final List<Thread> threads = new ArrayList<>();
+  private final List<Thread> threads = java.util.Collections.synchronizedList(new ArrayList<>());
   private Scheduler scheduler;
 
   public Pipeline(Database db, PipelineSettings settings, PoliteFetcher fetcher,
@@ -55,9 +55,17 @@ public final class Pipeline implements AutoCloseable {
     start(new ExtractStep(articles, new DuplicateCheck(articles)), settings.extractWorkers(),
         process, articles, queue);
     if (settings.analyzeWorkers() > 0) {
-      Analyzer analyzer = analyzers.get();
-      start(new AnalyzeStep(analyzer, articles, new CardStore(db)), settings.analyzeWorkers(),
-          process, articles, queue);
+      // The models take seconds to load: fetching and extraction (and a web UI) go on meanwhile.
+      Thread loader = new Thread(() -> {
+        Analyzer analyzer = analyzers.get();
+        if (running.get()) {
+          start(new AnalyzeStep(analyzer, articles, new CardStore(db)), settings.analyzeWorkers(),
+              process, articles, queue);
+        }
+      }, "analyzer-loader");
+      loader.setDaemon(true);
+      loader.start();
+      threads.add(loader);
     }
     return this;
   }
@@ -95,7 +103,7 @@ public final class Pipeline implements AutoCloseable {
     if (scheduler != null) {
       scheduler.stop();
     }
-    for (Thread t : threads) {
+    for (Thread t : List.copyOf(threads)) {
       try {
         t.join(Duration.ofSeconds(30).toMillis());
       } catch (InterruptedException e) {

@@ -21,7 +21,29 @@ public final class CardJson {
     WRITER = new ObjectMapper().writer(printer);
   }
 
+  // The writer leaves empty lists out; reading them back as empty (not null) keeps every reader
+  // of a stored card free of null checks.
+  private static final com.fasterxml.jackson.databind.ObjectReader READER = reader();
+
   private CardJson() {}
+
+  private static com.fasterxml.jackson.databind.ObjectReader reader() {
+    ObjectMapper mapper = new ObjectMapper().configure(
+        com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    mapper.configOverride(java.util.List.class).setSetterInfo(
+        com.fasterxml.jackson.annotation.JsonSetter.Value.forValueNulls(
+            com.fasterxml.jackson.annotation.Nulls.AS_EMPTY));
+    return mapper.readerFor(InsightCard.class);
+  }
+
+  /** A stored card back as records (fields added by later schema versions are ignored). */
+  public static InsightCard read(String json) {
+    try {
+      return READER.readValue(json);
+    } catch (java.io.IOException e) {
+      throw new IllegalArgumentException("not an insight card: " + e.getMessage(), e);
+    }
+  }
 
   public static String write(InsightCard card) {
     try {

@@ -1,0 +1,76 @@
+package org.newsdesk.store;
+
+import static org.newsdesk.store.ArticleStore.optInstant;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/** Read models of articles for pages, the API and feeds. */
+public final class ArticleViews {
+
+  static final String SUMMARY = """
+      a.id, a.url, coalesce(a.title, a.feed_title), coalesce(s.title, a.source_name),
+      a.published_at, a.state""";
+  static final String FROM = " from article a left join source s on s.id = a.source_id ";
+
+  private final Jdbi jdbi;
+
+  public ArticleViews(Database db) {
+    this.jdbi = db.jdbi();
+  }
+
+  /** The newest analyzed articles (by publication, else discovery), newest first. */
+  public List<ArticleSummary> latest(int limit, int offset) {
+    return jdbi.withHandle(h -> h.createQuery("select " + SUMMARY + FROM + """
+            where a.state = 'done'
+            order by coalesce(a.published_at, a.discovered_at) desc, a.id desc
+            limit :limit offset :offset""")
+        .bind("limit", limit).bind("offset", offset)
+        .map((rs, ctx) -> summary(rs)).list());
+  }
+
+  public Optional<ArticleView> byId(long id) {
+    return jdbi.withHandle(h -> {
+      Optional<ArticleView> base = h.createQuery("select " + SUMMARY + """
+              , a.byline, a.lead_image, a.error, a.body, c.card::text
+              """ + FROM + " left join insight_card c on c.article_id = a.id where a.id = :id")
+          .bind("id", id)
+          .map((rs, ctx) -> new ArticleView(summary(rs), Optional.ofNullable(rs.getString(7)),
+              Optional.ofNullable(rs.getString(8)), Optional.ofNullable(rs.getString(9)),
+              Optional.ofNullable(rs.getString(10)), Optional.ofNullable(rs.getString(11)),
+              List.of(), Map.of()))
+          .findOne();
+      if (base.isEmpty()) {
+        return base;
+      }
+      List<Copy> copies = h.createQuery("""
+              select article_id, url, source_id, title, kind, similarity from article_copy
+              where article_id = :id order by seen_at""")
+          .bind("id", id)
+          .map((rs, ctx) -> new Copy(rs.getLong(1), rs.getString(2),
+              (Long) rs.getObject(3), rs.getString(4), rs.getString(5),
+              (Float) rs.getObject(6)))
+          .list();
+      Map<String, Long> entityIds = new HashMap<>();
+      h.createQuery("""
+              select e.type, e.name, e.id from mention m join entity e on e.id = m.entity_id
+              where m.article_id = :id""")
+          .bind("id", id)
+          .map((rs, ctx) -> Map.entry(rs.getString(1) + "|" + rs.getString(2), rs.getLong(3)))
+          .forEach(e -> entityIds.put(e.getKey(), e.getValue()));
+      ArticleView v = base.get();
+      return Optional.of(new ArticleView(v.summary(), v.byline(), v.leadImage(), v.error(),
+          v.body(), v.cardJson(), copies, entityIds));
+    });
+  }
+
+  static ArticleSummary summary(ResultSet rs) throws SQLException {
+    return new ArticleSummary(rs.getLong(1), rs.getString(2), Optional.ofNullable(rs.getString(3)),
+        Optional.ofNullable(rs.getString(4)), optInstant(rs, 5), rs.getString(6));
+  }
+}

@@ -1,0 +1,220 @@
+package org.newsdesk.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.newsdesk.analyze.card.CardJson;
+import org.newsdesk.analyze.card.InsightCard;
+import org.newsdesk.store.ArticleStore;
+import org.newsdesk.store.ArticleView;
+import org.newsdesk.store.ArticleViews;
+import org.newsdesk.store.Database;
+import org.newsdesk.store.EntityView;
+import org.newsdesk.store.EntityViews;
+import org.newsdesk.store.SourceStore;
+import org.newsdesk.store.Stage;
+import org.newsdesk.store.WorkQueue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The web UI, JSON API, health and metrics: Javalin routes over the store's read models. Pages are
+ * server-rendered JTE templates that work without JavaScript; every value is escaped, and the
+ * article text is rebuilt from the analyzer's plain text, so no HTML from a news site reaches a
+ * page.
+ */
+public final class WebServer implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(WebServer.class);
+
+  private final Javalin app;
+  private final Templates templates = new Templates();
+  private final ArticleViews articles;
+  private final EntityViews entities;
+  private final SourceStore sources;
+  private final ArticleStore articleStore;
+  private final WorkQueue queue;
+  private final Database db;
+  private final PrometheusMeterRegistry metrics =
+      new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  private volatile String status = "";
+
+  public WebServer(Database db) {
+    this.db = db;
+    this.articles = new ArticleViews(db);
+    this.entities = new EntityViews(db);
+    this.sources = new SourceStore(db);
+    this.articleStore = new ArticleStore(db);
+    this.queue = new WorkQueue(db);
+    registerGauges();
+    this.app = Javalin.create(config -> {
+      config.startup.showJavalinBanner = false;
+      config.staticFiles.add(s -> {
+        s.hostedPath = "/static";
+        s.directory = "/web/static";
+        s.location = Location.CLASSPATH;
+      });
+      config.routes.get("/", this::home);
+      config.routes.get("/articles/{id}", this::article);
+      config.routes.get("/entities", this::entityList);
+      config.routes.get("/entities/{id}", this::entity);
+      config.routes.get("/sources", this::sourceList);
+      config.routes.get("/health", this::health);
+      config.routes.get("/metrics", this::prometheus);
+      config.routes.get("/api/articles", ctx -> ctx.json(articles.latest(
+          Math.min(ctx.queryParamAsClass("limit", Integer.class).getOrDefault(50), 500),
+          ctx.queryParamAsClass("offset", Integer.class).getOrDefault(0))));
+      config.routes.get("/api/articles/{id}", this::articleJson);
+      config.routes.get("/api/entities/{id}", ctx -> ctx.json(entities.byId(id(ctx))
+          .orElseThrow(() -> new NotFound("no entity " + ctx.pathParam("id")))));
+      config.routes.exception(NotFound.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
+      config.routes.exception(NumberFormatException.class,
+          (e, ctx) -> error(ctx, 404, "no such page"));
+      config.routes.exception(Exception.class, (e, ctx) -> {
+        log.error("{} {} failed", ctx.method(), ctx.path(), e);
+        error(ctx, 500, "The page could not be made; the error is in the server log.");
+      });
+      config.routes.error(404, ctx -> {
+        if (ctx.result() == null) {
+          error(ctx, 404, "There is no page at " + ctx.path() + ".");
+        }
+      });
+      config.routes.before(ctx -> ctx.attribute("started", System.nanoTime()));
+      config.routes.after(ctx -> {
+        Long started = ctx.attribute("started");
+        if (started != null && ctx.endpoint() != null) {
+          Timer.builder("newsdesk_http_requests").tag("route", ctx.endpoint().path)
+              .tag("status", Integer.toString(ctx.statusCode())).register(metrics)
+              .record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+        }
+      });
+    });
+  }
+
+  public WebServer start(String host, int port) {
+    app.start(host, port);
+    log.info("web UI at http://{}:{}/", host, app.port());
+    return this;
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  /** A line the home page shows above the articles (first start, offline, progress). */
+  public void setStatus(String status) {
+    this.status = status;
+  }
+
+  private void home(Context ctx) {
+    html(ctx, "home.jte", Map.of("articles", articles.latest(50, 0), "status", status));
+  }
+
+  private void article(Context ctx) {
+    ArticleView view = articles.byId(id(ctx))
+        .orElseThrow(() -> new NotFound("There is no article " + ctx.pathParam("id") + "."));
+    InsightCard card = view.cardJson().map(CardJson::read).orElse(null);
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("article", view);
+    params.put("card", card);
+    params.put("blocks", card == null ? java.util.List.of()
+        : ArticleMarkup.blocks(card, view.entityIds()));
+    html(ctx, "article.jte", params);
+  }
+
+  private void articleJson(Context ctx) {
+    ArticleView view = articles.byId(id(ctx))
+        .orElseThrow(() -> new NotFound("no article " + ctx.pathParam("id")));
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("id", view.summary().id());
+    out.put("url", view.summary().url());
+    out.put("title", view.summary().title().orElse(null));
+    out.put("source", view.summary().source().orElse(null));
+    out.put("published", view.summary().publishedAt().map(Object::toString).orElse(null));
+    out.put("state", view.summary().state());
+    out.put("alsoPublishedAt", view.copies());
+    out.put("card", view.cardJson().map(CardJson::read).orElse(null));
+    ctx.json(out);
+  }
+
+  private void entityList(Context ctx) {
+    html(ctx, "entities.jte", Map.of(
+        "people", entities.top(Optional.of("PERSON"), 50),
+        "organizations", entities.top(Optional.of("ORGANIZATION"), 50),
+        "countries", entities.top(Optional.of("COUNTRY"), 50)));
+  }
+
+  private void entity(Context ctx) {
+    EntityView view = entities.byId(id(ctx))
+        .orElseThrow(() -> new NotFound("There is no entity " + ctx.pathParam("id") + "."));
+    html(ctx, "entity.jte", Map.of("entity", view,
+        "chartSvg", MentionChart.svg(view.mentionsByDay())));
+  }
+
+  private void sourceList(Context ctx) {
+    html(ctx, "sources.jte", Map.of("sources", sources.health()));
+  }
+
+  private void health(Context ctx) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    try {
+      out.put("articles", articleStore.countByState());
+      out.put("backlog", queue.backlog());
+      out.put("status", "ok");
+      ctx.json(out);
+    } catch (RuntimeException e) {
+      out.put("status", "database unavailable: " + e.getMessage());
+      ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(out);
+    }
+  }
+
+  private void prometheus(Context ctx) {
+    ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape());
+  }
+
+  private void registerGauges() {
+    for (Stage stage : Stage.values()) {
+      Gauge.builder("newsdesk_work_backlog", queue, q -> q.backlog().get(stage))
+          .tag("stage", stage.name().toLowerCase(java.util.Locale.ROOT))
+          .description("articles waiting for a pipeline stage").register(metrics);
+    }
+    for (String state : java.util.List.of("done", "duplicate", "skipped", "failed")) {
+      Gauge.builder("newsdesk_articles", articleStore,
+              s -> s.countByState().getOrDefault(state, 0))
+          .tag("state", state).description("articles by state").register(metrics);
+    }
+  }
+
+  private void html(Context ctx, String template, Map<String, Object> params) {
+    ctx.html(templates.render(template, params));
+  }
+
+  private void error(Context ctx, int status, String message) {
+    ctx.status(status);
+    ctx.html(templates.render("error.jte", Map.of("status", status, "message", message)));
+  }
+
+  private static long id(Context ctx) {
+    return Long.parseLong(ctx.pathParam("id"));
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+  }
+
+  /** A page asked for that does not exist. */
+  static final class NotFound extends RuntimeException {
+    NotFound(String message) {
+      super(message);
+    }
+  }
+}

@@ -48,21 +48,52 @@ final class PublicationDateFinder {
 
   private static final Pattern PUBLISHED_HINT = Pattern.compile("(?i)publi|posted|created|date");
 
-  Optional<PublicationDate> find(Document doc, MetaTags meta, JsonLd jsonLd, String url) {
+  private final DatelineFinder datelines = new DatelineFinder();
+
+  Optional<PublicationDate> find(Document doc, MetaTags meta, JsonLd jsonLd, String url, DateBounds bounds) {
+    return choose(signals(doc, meta, jsonLd, url, bounds));
+  }
+
+  /**
+   * Each source's date, at most one a source, most trusted first; dates out of {@code bounds}
+   * are dropped. A visible date that is only an update's comes after the URL's: the article
+   * was published on or before it, and a URL is stamped with the day of first publication.
+   */
+  List<PublicationDate> signals(Document doc, MetaTags meta, JsonLd jsonLd, String url, DateBounds bounds) {
     List<PublicationDate> candidates = new ArrayList<>();
     fromJsonLd(jsonLd).ifPresent(candidates::add);
     meta.first("article:published_time", "og:article:published_time", "og:published_time")
         .flatMap(v -> DateText.parse(v, Source.OPEN_GRAPH)).ifPresent(candidates::add);
     fromMetaTags(doc, meta).ifPresent(candidates::add);
     fromTimeElements(doc).ifPresent(candidates::add);
+    Optional<DatelineFinder.Dateline> dateline = datelines.find(doc, bounds);
+    dateline.filter(d -> !d.updateOnly()).ifPresent(d -> candidates.add(d.date()));
     fromUrl(url).ifPresent(candidates::add);
-    if (candidates.isEmpty()) {
+    dateline.filter(DatelineFinder.Dateline::updateOnly).ifPresent(d -> candidates.add(d.date()));
+    candidates.removeIf(d -> !bounds.allows(d));
+    return candidates;
+  }
+
+  /**
+   * The most trusted signal; when a less trusted one gives the same day more precisely, its
+   * time and offset.
+   */
+  static Optional<PublicationDate> choose(List<PublicationDate> signals) {
+    if (signals.isEmpty()) {
       return Optional.empty();
     }
-    PublicationDate best = candidates.get(0);
-    for (PublicationDate other : candidates) {
+    PublicationDate best = signals.get(0);
+    for (PublicationDate other : signals) {
       if (other.date().equals(best.date()) && other.precision() > best.precision()) {
         best = other;
+      }
+    }
+    for (PublicationDate other : signals) {
+      if (other.source() == Source.DATELINE) {
+        Optional<PublicationDate> local = NewsroomClock.reconcile(best, other);
+        if (local.isPresent()) {
+          return local;
+        }
       }
     }
     return Optional.of(best);
@@ -125,7 +156,7 @@ final class PublicationDateFinder {
       }
     }
     for (Element t : times) {
-      if (!BoilerplateHints.insideOtherContent(t)) {
+      if (!BoilerplateHints.insideOtherContent(t) && !markedAsUpdate(t)) {
         Optional<PublicationDate> d = DateText.parse(firstAttr(t, "datetime", "title"), Source.TIME_ELEMENT);
         if (d.isPresent()) {
           return d;
@@ -133,6 +164,25 @@ final class PublicationDateFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /** A {@code <time>} named or labelled as the last update ("Updated <time>…"). */
+  private static boolean markedAsUpdate(Element t) {
+    Element e = t;
+    for (int depth = 0; depth < 2 && e != null; depth++, e = e.parent()) {
+      String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+      if (names.contains("updat") || names.contains("modif")) {
+        return true;
+      }
+    }
+    Element parent = t.parent();
+    if (parent == null) {
+      return false;
+    }
+    String text = parent.text();
+    int at = text.indexOf(t.text());
+    String before = at < 0 ? "" : text.substring(0, at).toLowerCase(Locale.ROOT);
+    return before.contains("updated") || before.contains("modified");
   }
 
   private static boolean hinted(Element t) {

@@ -15,11 +15,19 @@ import org.newsdesk.extract.PublicationDate.Source;
  * Finds when an article was published, trusting its sources in this order: the JSON-LD
  * article's {@code datePublished}, OpenGraph's {@code article:published_time}, the meta tags
  * publishers and analytics vendors read (DC.date, parsely-pub-date, sailthru.date, pubdate…) and
- * microdata, {@code <time>} elements, and last a date in the URL ({@code /2019/11/05/}).
+ * microdata, {@code <time>} elements, the visible dateline by the headline ({@link
+ * DatelineFinder}), and last a date in the URL ({@code /2019/11/05/}); a visible date that is
+ * only an update's comes after the URL's.
  *
- * <p>Visible dates in the text come last or not at all: a page shows many dates (of related
- * stories, of comments, "updated" stamps, today's date in the masthead), and its structured data
- * is what the publisher's CMS wrote from the article's own record.
+ * <p>Visible dates come late: a page shows many dates (of related stories, of comments,
+ * "updated" stamps, today's date in the masthead), and its structured data is what the
+ * publisher's CMS wrote from the article's own record. But when the page shows the structured
+ * moment on the newsroom's clock, that clock's day is taken ({@link NewsroomClock}): on
+ * {@code newsdesk eval dates} agreement of the chosen day with the URL's went from 0.837 to
+ * 0.939, and accuracy on the hand-checked gold from 0.432 to 0.795.
+ *
+ * <p>Every source's date must fall in {@link DateBounds}: not before 1995, not more than a day
+ * after the fetch.
  *
  * <p>The first source that gives a date wins. When it gives only the day and a less trusted
  * source gives the same day with a time (and offset), the more precise one is taken: both say

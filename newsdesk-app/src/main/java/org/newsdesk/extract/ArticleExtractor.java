@@ -1,5 +1,6 @@
 package org.newsdesk.extract;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jsoup.Jsoup;
@@ -39,6 +40,18 @@ public final class ArticleExtractor {
    * @param url the page's URL, or null when unknown
    */
   public ExtractedArticle extract(String html, String url) {
+    return extract(html, url, DateBounds.unknownFetch(Instant.now()));
+  }
+
+  /**
+   * Extracts the article of a page fetched at a known time, which dates such as "3 hours ago"
+   * count back from.
+   */
+  public ExtractedArticle extract(String html, String url, Instant fetchedAt) {
+    return extract(html, url, DateBounds.fetchedAt(fetchedAt));
+  }
+
+  private ExtractedArticle extract(String html, String url, DateBounds dateBounds) {
     Parser parser = Parser.htmlParser().setMaxDepth(MAX_DEPTH);
     String page = html == null ? "" : html.length() > MAX_HTML_CHARS ? html.substring(0, MAX_HTML_CHARS) : html;
     Document doc = Jsoup.parse(page, url == null ? "" : url, parser);
@@ -46,7 +59,7 @@ public final class ArticleExtractor {
     JsonLd jsonLd = JsonLd.of(doc);
     Optional<String> title = titles.find(doc, meta, jsonLd);
     Optional<String> byline = bylines.find(doc, meta, jsonLd);
-    Optional<PublicationDate> published = dates.find(doc, meta, jsonLd, url);
+    Optional<PublicationDate> published = dates.find(doc, meta, jsonLd, url, dateBounds);
     Optional<String> language = languages.find(doc, meta, jsonLd);
     Optional<String> canonical = links.canonicalUrl(doc, meta, jsonLd);
     PageCleaner.clean(doc.body());

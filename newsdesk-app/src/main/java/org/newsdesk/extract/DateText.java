@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -48,6 +51,18 @@ final class DateText {
   private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
       "\\b" + MONTH_NAME + "\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>\\d{4})(?!\\d)"
           + TIME_AFTER, Pattern.CASE_INSENSITIVE);
+  /**
+   * {@code 19.11.2019}: with dots the day comes first wherever the form is used. Slashes are
+   * not read: {@code 11/05/2019} is the 5th of November in the US and the 11th of May elsewhere.
+   */
+  private static final Pattern DOTTED_DAY_FIRST = Pattern.compile(
+      "(?<![\\d.])(?<day>\\d{1,2})\\.(?<month>\\d{1,2})\\.(?<year>\\d{4})(?![\\d.])" + TIME_AFTER);
+  /** {@code 2019年11月19日}, {@code 2019년 11월 19일}. */
+  private static final Pattern CJK = Pattern.compile(
+      "(?<year>\\d{4})\\s*[\u5e74\ub144]\\s*(?<month>\\d{1,2})\\s*[\u6708\uc6d4]\\s*(?<day>\\d{1,2})\\s*[\u65e5\uc77c]");
+
+  /** A date found in running text, with where it stands. */
+  record Found(int start, int end, PublicationDate date) {}
 
   /** Zone abbreviations that mean one offset wherever a news page uses them. */
   private static final Map<String, Integer> ZONE_MINUTES = Map.ofEntries(
@@ -94,7 +109,43 @@ final class DateText {
     if (m.find()) {
       return build(m, source, true);
     }
+    m = DOTTED_DAY_FIRST.matcher(s);
+    if (m.find()) {
+      return build(m, source, false);
+    }
+    m = CJK.matcher(s);
+    if (m.find()) {
+      return build(m, source, false);
+    }
     return Optional.empty();
+  }
+
+  /**
+   * Every date written out in {@code text} (no timestamps, no compact {@code 20191105}: in
+   * running text those are ids and prices), in the order they stand.
+   */
+  static List<Found> scan(String text, PublicationDate.Source source) {
+    List<Found> found = new ArrayList<>();
+    collect(NUMERIC.matcher(text), source, false, found);
+    collect(DAY_MONTH_YEAR.matcher(text), source, true, found);
+    collect(MONTH_DAY_YEAR.matcher(text), source, true, found);
+    collect(DOTTED_DAY_FIRST.matcher(text), source, false, found);
+    collect(CJK.matcher(text), source, false, found);
+    found.sort(Comparator.comparingInt(Found::start));
+    List<Found> apart = new ArrayList<>();
+    for (Found f : found) {
+      if (apart.isEmpty() || f.start() >= apart.get(apart.size() - 1).end()) {
+        apart.add(f);
+      }
+    }
+    return apart;
+  }
+
+  private static void collect(Matcher m, PublicationDate.Source source, boolean named, List<Found> into) {
+    while (m.find()) {
+      int end = m.end();
+      build(m, source, named).ifPresent(d -> into.add(new Found(m.start(), end, d)));
+    }
   }
 
   /** A plausible day: within 1800–2100 and not a placeholder. */
@@ -120,7 +171,7 @@ final class DateText {
       if (!plausible(date)) {
         return Optional.empty();
       }
-      String hour = m.group("hour");
+      String hour = group(m, "hour");
       if (hour == null) {
         return Optional.of(PublicationDate.ofDay(date, source));
       }

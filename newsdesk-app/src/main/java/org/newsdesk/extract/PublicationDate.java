@@ -32,6 +32,11 @@ public record PublicationDate(
     META_TAG,
     /** A {@code <time datetime>} element (or a microformat's published date) in the page. */
     TIME_ELEMENT,
+    /**
+     * A date stamp in the page's visible text by the headline or byline ("Published 5 March
+     * 2024", "Updated Nov. 3, 2019 7:05 p.m. ET", "3 hours ago" when the fetch time is known).
+     */
+    DATELINE,
     /** A date in the URL's path, such as {@code /2019/11/05/}. */
     URL
   }

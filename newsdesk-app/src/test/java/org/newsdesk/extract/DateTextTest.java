@@ -27,6 +27,10 @@ class DateTextTest {
       "Nov. 5, 2019 at 12:15 a.m.            | 2019-11-05T00:15:00",
       "Published: 5 November 2019            | 2019-11-05",
       "5th of November 2019                  | 2019-11-05",
+      "21:17 05.11.2019                      | 2019-11-05",
+      "05.11.2019 14:03                      | 2019-11-05T14:03:00",
+      "2019年11月5日                   | 2019-11-05",
+      "2019년 11월 05일                | 2019-11-05",
       "1573016400                            | 2019-11-06T05:00:00Z",
       "1573016400000                         | 2019-11-06T05:00:00Z"})
   void readsTheFormatsPagesUse(String text, String iso) {
@@ -35,7 +39,8 @@ class DateTextTest {
 
   @ParameterizedTest(name = "\"{0}\"")
   @ValueSource(strings = {"", "yesterday", "2019", "2019-13-05", "2019-02-30", "0000-00-00T00:00:00Z",
-      "1970-01-01T00:00:00Z", "1900-01-01", "2019-11-05T25:61:00", "{{date}}", "3:45 PM"})
+      "1970-01-01T00:00:00Z", "1900-01-01", "2019-11-05T25:61:00", "{{date}}", "3:45 PM",
+      "11/05/2019", "1.2.3.2019"})
   void refusesWhatIsNotADay(String text) {
     assertThat(DateText.parse(text, Source.META_TAG)).isEmpty();
   }

@@ -8,8 +8,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The days a page's publication date can fall on: not before 1995 (there was next to no news on
- * the web; earlier dates on news pages are CMS defaults, birthdays and history in bylines), and
+ * The days a page's publication date can fall on: not before 1995 for dates read from the page's
+ * text, time elements or URL (there was next to no news on the web; earlier dates there are CMS
+ * defaults, birthdays and history in bylines) — a date the page states in its metadata (JSON-LD,
+ * OpenGraph, meta tags) may be older, since archives publish old articles with their dates — and
  * not more than a day after the page was fetched (a date in the future is a scheduled update, an
  * event's date or a typo). When the fetch time is unknown, the time of extraction stands in for
  * it: no page was fetched later than it was read.
@@ -39,7 +41,10 @@ record DateBounds(Optional<Instant> fetchedAt, Instant latestFetch) {
   }
 
   boolean allows(PublicationDate d) {
-    if (d.date().isBefore(EARLIEST)) {
+    boolean stated = d.source() == PublicationDate.Source.JSON_LD
+        || d.source() == PublicationDate.Source.OPEN_GRAPH
+        || d.source() == PublicationDate.Source.META_TAG;
+    if (!stated && d.date().isBefore(EARLIEST)) {
       return false;
     }
     Instant latest = latestFetch.plus(SLACK);

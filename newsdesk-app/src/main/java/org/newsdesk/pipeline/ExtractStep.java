@@ -55,7 +55,8 @@ final class ExtractStep implements StageStep {
           Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
       body = text.strip();
     } else {
-      x = extractor.extract(text, page.finalUrl() == null ? a.url() : page.finalUrl());
+      x = extractor.extract(text, page.finalUrl() == null ? a.url() : page.finalUrl(),
+          a.fetchedAt());
       body = x.text();
       if (!x.hasBody()) {
         body = a.feedSummary().map(ExtractStep::paragraphs).orElse("");

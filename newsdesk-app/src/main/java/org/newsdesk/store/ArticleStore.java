@@ -83,7 +83,7 @@ public final class ArticleStore {
   public ArticleToExtract forExtraction(long articleId) {
     return jdbi.withHandle(h -> h.createQuery("""
             select a.id, a.url, a.source_id, a.feed_title, a.feed_summary, a.feed_published,
-                   p.final_url, p.status, p.media_type, p.charset, p.body_gzip
+                   p.final_url, p.status, p.media_type, p.charset, p.body_gzip, p.fetched_at
             from article a join raw_page p on p.article_id = a.id
             where a.id = :id""")
         .bind("id", articleId)
@@ -91,7 +91,8 @@ public final class ArticleStore {
             optLong(rs, 3), Optional.ofNullable(rs.getString(4)),
             Optional.ofNullable(rs.getString(5)), optInstant(rs, 6),
             new RawPage(rs.getString(7), rs.getInt(8), Optional.ofNullable(rs.getString(9)),
-                Optional.ofNullable(rs.getString(10)), gunzip(rs.getBytes(11)))))
+                Optional.ofNullable(rs.getString(10)), gunzip(rs.getBytes(11))),
+            rs.getTimestamp(12).toInstant()))
         .one());
   }
 

@@ -34,6 +34,10 @@ final class ServeCommand implements Callable<Integer> {
       description = "Port of the web UI (default 8080, or NEWSDESK_WEB_PORT; 0 picks a free one).")
   private Integer port;
 
+  @Option(names = "--no-default-sources",
+      description = "On a first start, do not add the default list of world-news feeds.")
+  private boolean noDefaultSources;
+
   private final CliContext context;
 
   ServeCommand(CliContext context) {
@@ -49,7 +53,13 @@ final class ServeCommand implements Callable<Integer> {
         WebServer web = new WebServer(db).start(config.web().host(), port);
         Pipeline pipeline = new Pipeline(db, config.pipeline(), storeOptions.politeFetcher(config),
             () -> context.analyzers().apply(AnalyzerOptions.defaults()))) {
-      int sources = new SourceStore(db).health().size();
+      SourceStore sourceStore = new SourceStore(db);
+      if (sourceStore.health().isEmpty() && !noDefaultSources) {
+        int added = DefaultSources.importInto(sourceStore);
+        spec.commandLine().getErr().printf("newsdesk: first start: added %d default sources"
+            + " (replace them with `newsdesk sources import FILE.opml`)%n", added);
+      }
+      int sources = sourceStore.health().size();
       spec.commandLine().getErr().printf(
           "newsdesk: serving http://%s:%d/ with %d source(s); data in %s%n",
           config.web().host(), web.port(), sources,

@@ -45,7 +45,7 @@ public final class WebServer implements AutoCloseable {
   private final Database db;
   private final PrometheusMeterRegistry metrics =
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-  private volatile String status = "";
+  private final HomeStatus homeStatus;
 
   public WebServer(Database db) {
     this.db = db;
@@ -54,6 +54,7 @@ public final class WebServer implements AutoCloseable {
     this.sources = new SourceStore(db);
     this.articleStore = new ArticleStore(db);
     this.queue = new WorkQueue(db);
+    this.homeStatus = new HomeStatus(sources, articleStore, queue);
     registerGauges();
     this.app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
@@ -109,13 +110,9 @@ public final class WebServer implements AutoCloseable {
     return app.port();
   }
 
-  /** A line the home page shows above the articles (first start, offline, progress). */
-  public void setStatus(String status) {
-    this.status = status;
-  }
-
   private void home(Context ctx) {
-    html(ctx, "home.jte", Map.of("articles", articles.latest(50, 0), "status", status));
+    html(ctx, "home.jte", Map.of("articles", articles.latest(50, 0),
+        "status", homeStatus.line()));
   }
 
   private void article(Context ctx) {

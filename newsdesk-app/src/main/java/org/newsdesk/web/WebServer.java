@@ -58,6 +58,7 @@ public final class WebServer implements AutoCloseable {
     registerGauges();
     this.app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
+      config.jsonMapper(new io.javalin.json.JavalinJackson(ApiJson.mapper(), false));
       config.staticFiles.add(s -> {
         s.hostedPath = "/static";
         s.directory = "/web/static";
@@ -68,6 +69,9 @@ public final class WebServer implements AutoCloseable {
       config.routes.get("/entities", this::entityList);
       config.routes.get("/entities/{id}", this::entity);
       config.routes.get("/sources", this::sourceList);
+      config.routes.get("/feeds/entities/{id}", this::entityFeed);
+      config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json")
+          .result(OpenApi.document()));
       config.routes.get("/health", this::health);
       config.routes.get("/metrics", this::prometheus);
       config.routes.get("/api/articles", ctx -> ctx.json(articles.latest(
@@ -84,7 +88,7 @@ public final class WebServer implements AutoCloseable {
         error(ctx, 500, "The page could not be made; the error is in the server log.");
       });
       config.routes.error(404, ctx -> {
-        if (ctx.result() == null) {
+        if (ctx.endpoint() == null) {
           error(ctx, 404, "There is no page at " + ctx.path() + ".");
         }
       });
@@ -154,6 +158,20 @@ public final class WebServer implements AutoCloseable {
         .orElseThrow(() -> new NotFound("There is no entity " + ctx.pathParam("id") + "."));
     html(ctx, "entity.jte", Map.of("entity", view,
         "chartSvg", MentionChart.svg(view.mentionsByDay())));
+  }
+
+  private void entityFeed(Context ctx) {
+    EntityView view = entities.byId(id(ctx))
+        .orElseThrow(() -> new NotFound("There is no entity " + ctx.pathParam("id") + "."));
+    String base = baseUrl(ctx);
+    ctx.contentType("application/atom+xml; charset=utf-8").result(AtomFeeds.of(
+        view.name() + " · Newsdesk", base + "/entities/" + view.id(), base + ctx.path(),
+        base + "/entities/" + view.id(), base, view.articles()));
+  }
+
+  /** This server's address as the request reached it, for absolute links in feeds. */
+  private static String baseUrl(Context ctx) {
+    return ctx.scheme() + "://" + ctx.host();
   }
 
   private void sourceList(Context ctx) {

@@ -1,0 +1,137 @@
+package org.newsdesk.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsdesk.ingest.feeds.FeedParse;
+import org.newsdesk.ingest.feeds.FeedParser;
+import org.newsdesk.store.Database;
+import org.newsdesk.store.TestStore;
+
+/** The web UI and API over a real store and a real HTTP server. */
+class WebServerTest {
+
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static WebServer server;
+  private static Database db;
+  private static long seedId;
+  private static long hostileId;
+
+  @BeforeAll
+  static void start() throws Exception {
+    db = TestStore.fresh();
+    seedId = WebFixture.analyzed(db, "https://example.com/kim-putin", "Kim pledges support",
+        "Example News", WebFixture.seedText(), LocalDate.of(2023, 9, 13));
+    hostileId = WebFixture.analyzed(db, "https://example.com/hostile", "<b>Bold</b> title",
+        "Example News", "The mayor of Paris said \"<script>alert(1)</script> is not news\" on "
+            + "Monday.\nShe spoke in Paris.", LocalDate.of(2023, 9, 14));
+    server = new WebServer(db).start("127.0.0.1", 0);
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  private static HttpResponse<String> get(String path) throws Exception {
+    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+        .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void anArticlePageMarksQuotesAndEntitiesAndAnchorsEverySentence() throws Exception {
+    HttpResponse<String> r = get("/articles/" + seedId);
+    assertThat(r.statusCode()).isEqualTo(200);
+    String html = r.body();
+    assertThat(html).contains("<h1>Kim pledges support</h1>");
+    assertThat(html).contains("id=\"s0\"").contains("<q class=\"quote\"");
+    assertThat(html).containsPattern("<a class=\"entity person\" href=\"/entities/\\d+\">Kim Jong-Un</a>");
+    assertThat(html).as("facts link to their sentence").containsPattern("href=\"#s\\d+\"");
+  }
+
+  @Test
+  void markupInArticlesAndTitlesIsEscapedNeverExecuted() throws Exception {
+    String html = get("/articles/" + hostileId).body();
+    assertThat(html).doesNotContain("<script>alert(1)</script>").doesNotContain("<b>Bold</b>");
+    assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+        .contains("&lt;b&gt;Bold&lt;/b&gt; title");
+  }
+
+  @Test
+  void anEntityPageShowsItsQuotesChartAndArticles() throws Exception {
+    String article = get("/articles/" + seedId).body();
+    java.util.regex.Matcher m = java.util.regex.Pattern
+        .compile("href=\"/entities/(\\d+)\">Kim Jong-Un<").matcher(article);
+    assertThat(m.find()).isTrue();
+    HttpResponse<String> r = get("/entities/" + m.group(1));
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).contains("<h1>Kim Jong-Un").contains("<svg class=\"chart\"")
+        .contains("full and unconditional support")
+        .contains("/articles/" + seedId + "#s");
+  }
+
+  @Test
+  void everyDocumentedApiPathAnswersJson() throws Exception {
+    JsonNode doc = new ObjectMapper().readTree(get("/api/openapi.json").body());
+    assertThat(doc.path("openapi").asText()).startsWith("3.");
+    String entity = get("/articles/" + seedId).body()
+        .replaceAll("(?s).*?href=\"/entities/(\\d+)\".*", "$1");
+    Iterator<String> paths = doc.path("paths").fieldNames();
+    int checked = 0;
+    while (paths.hasNext()) {
+      String path = paths.next();
+      String concrete = path.startsWith("/api/entities/") ? path.replace("{id}", entity)
+          : path.replace("{id}", Long.toString(seedId));
+      HttpResponse<String> r = get(concrete);
+      assertThat(r.statusCode()).as(concrete).isEqualTo(200);
+      assertThat(r.headers().firstValue("content-type").orElse("")).as(concrete)
+          .startsWith("application/json");
+      checked++;
+    }
+    assertThat(checked).isGreaterThanOrEqualTo(3);
+    JsonNode article = new ObjectMapper().readTree(get("/api/articles/" + seedId).body());
+    assertThat(article.path("card").path("quotes").size()).isPositive();
+  }
+
+  @Test
+  void anEntityCanBeFollowedAsAnAtomFeed() throws Exception {
+    String article = get("/articles/" + seedId).body();
+    java.util.regex.Matcher m = java.util.regex.Pattern
+        .compile("href=\"/entities/(\\d+)\">Vladimir Putin<").matcher(article);
+    assertThat(m.find()).isTrue();
+    HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(URI.create(
+            "http://127.0.0.1:" + server.port() + "/feeds/entities/" + m.group(1))).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(r.headers().firstValue("content-type").orElse("")).startsWith("application/atom+xml");
+    FeedParse parse = new FeedParser().parse(r.body(), Optional.of("application/atom+xml"),
+        Optional.empty());
+    assertThat(parse).isInstanceOf(FeedParse.Parsed.class);
+    var feed = ((FeedParse.Parsed) parse).feed();
+    assertThat(feed.title()).contains("Vladimir Putin · Newsdesk");
+    assertThat(feed.items()).extracting(i -> i.link().orElse(""))
+        .contains("http://127.0.0.1:" + server.port() + "/articles/" + seedId);
+  }
+
+  @Test
+  void healthMetricsAndMissingPages() throws Exception {
+    JsonNode health = new ObjectMapper().readTree(get("/health").body());
+    assertThat(health.path("status").asText()).isEqualTo("ok");
+    assertThat(health.path("articles").path("done").asInt()).isEqualTo(2);
+    assertThat(get("/metrics").body()).contains("newsdesk_articles{state=\"done\"} 2.0");
+    assertThat(get("/articles/999999").statusCode()).isEqualTo(404);
+    assertThat(get("/articles/abc").statusCode()).isEqualTo(404);
+    assertThat(get("/no/such/page").body()).contains("There is no page at /no/such/page");
+  }
+}

@@ -73,8 +73,8 @@ final class EmbeddedServer implements AutoCloseable {
     }
     try {
       long pid = Long.parseLong(Files.readString(ownerFile).strip());
-      return pid != ProcessHandle.current().pid()
-          && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+      // This process may own it already (a second Database on the same folder): share it.
+      return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     } catch (NumberFormatException e) {
       return false;
     }

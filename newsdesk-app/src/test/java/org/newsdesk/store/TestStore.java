@@ -12,13 +12,14 @@ import java.nio.file.Path;
 public final class TestStore {
 
   private static Database db;
+  private static Path dir;
 
   private TestStore() {}
 
   public static synchronized Database database() {
     if (db == null) {
       try {
-        Path dir = Files.createTempDirectory("newsdesk-test-store");
+        dir = Files.createTempDirectory("newsdesk-test-store");
         db = Database.open(StoreSettings.embedded(dir));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -26,6 +27,12 @@ public final class TestStore {
       Runtime.getRuntime().addShutdownHook(new Thread(db::close));
     }
     return db;
+  }
+
+  /** The data folder of the shared database, for commands given {@code --data}. */
+  public static Path dataDir() {
+    database();
+    return dir;
   }
 
   /** The shared database with every table emptied. */

@@ -22,14 +22,14 @@ import org.newsdesk.store.Stage;
 import org.newsdesk.store.WorkQueue;
 
 /** Puts analyzed articles in the store through its public API, as the pipeline would. */
-final class WebFixture {
+public final class WebFixture {
 
   static final Path SEED = Path.of("newsdesk-app/src/test/resources/seed-article/article.txt");
 
   private WebFixture() {}
 
   /** Stores {@code text} as an analyzed article published on {@code day}; returns its id. */
-  static long analyzed(Database db, String url, String title, String source, String text,
+  public static long analyzed(Database db, String url, String title, String source, String text,
       LocalDate day) {
     ArticleStore articles = new ArticleStore(db);
     WorkQueue queue = new WorkQueue(db);
@@ -48,7 +48,7 @@ final class WebFixture {
     return id;
   }
 
-  static String seedText() throws java.io.IOException {
+  public static String seedText() throws java.io.IOException {
     return Files.readString(SEED);
   }
 

@@ -55,19 +55,21 @@ final class SearchCommand implements Callable<Integer> {
     SearchQuery query = new SearchQuery(String.join(" ", words), Map.of(),
         facets ? EnumSet.allOf(Facet.class) : EnumSet.noneOf(Facet.class), 0, limit);
     SearchResults results;
-    long start = System.nanoTime();
+    long ms;
     try (SearchIndex index = SearchIndexFolder.open(config)) {
+      long start = System.nanoTime();
       results = index.search(query);
+      ms = (System.nanoTime() - start) / 1_000_000;
     } catch (SearchException e) {
       throw new CommandFailure(e.badQuery() ? ExitCode.USAGE : ExitCode.IO, e.getMessage(), e);
     }
-    long ms = (System.nanoTime() - start) / 1_000_000;
     print(spec.commandLine().getOut(), results, ms);
     return ExitCode.OK.code();
   }
 
   private static void print(PrintWriter out, SearchResults r, long ms) {
-    out.printf("%s%d articles (%d ms)%n", r.totalExact() ? "" : "at least ", r.total(), ms);
+    out.printf("%s%d article%s (%d ms)%n", r.totalExact() ? "" : "at least ", r.total(),
+        r.total() == 1 ? "" : "s", ms);
     for (SearchResults.Hit h : r.hits()) {
       out.printf("%n[%d] %s  (%.2f)%n    %s%n    %s%n", h.id(), h.title(), h.score(), h.url(),
           h.snippet().replace('\n', ' '));

@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
     versionProvider = NewsdeskCli.Version.class,
     description = "Newsdesk: news in, insights out.",
     subcommands = {AnalyzeCommand.class, IngestCommand.class, SourcesCommand.class,
-        ServeCommand.class, ExportCommand.class, BenchCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+        ServeCommand.class, ExportCommand.class, SearchCommand.class, ReindexCommand.class,
+        BenchCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class NewsdeskCli implements Callable<Integer> {
 
   @Spec

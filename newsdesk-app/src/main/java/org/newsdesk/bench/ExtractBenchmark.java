@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -76,11 +77,19 @@ public final class ExtractBenchmark {
 
   /** The figures of the timed passes; latencies in milliseconds. */
   public record Result(int pages, int passes, int threads, int extracted, int failed,
-      double seconds, long bytes, double p50Ms, double p95Ms, double p99Ms, double maxMs,
-      double peakHeapMb, double usedHeapMb) {
+      double seconds, double cpuSeconds, long bytes, double p50Ms, double p95Ms, double p99Ms,
+      double maxMs, double peakHeapMb, double usedHeapMb) {
 
     public double pagesPerSecond() {
       return seconds == 0 ? 0 : extracted / seconds;
+    }
+
+    /**
+     * Pages per second of the worker threads' own CPU time: steadier than pages/s when other
+     * processes share the cores, though it leaves out the collector's threads.
+     */
+    public double pagesPerCpuSecond() {
+      return cpuSeconds == 0 ? 0 : extracted / cpuSeconds;
     }
 
     public double megabytesPerSecond() {
@@ -90,9 +99,9 @@ public final class ExtractBenchmark {
     /** The last line of {@code newsdesk bench extract}. */
     public String summaryLine() {
       return String.format(Locale.ROOT,
-          "pages_per_s=%.1f mb_per_s=%.2f p50_ms=%.2f p95_ms=%.2f p99_ms=%.2f peak_heap_mb=%.0f"
-              + " threads=%d", pagesPerSecond(), megabytesPerSecond(), p50Ms, p95Ms, p99Ms,
-          peakHeapMb, threads);
+          "pages_per_s=%.1f pages_per_cpu_s=%.1f mb_per_s=%.2f p50_ms=%.2f p95_ms=%.2f"
+              + " p99_ms=%.2f peak_heap_mb=%.0f threads=%d", pagesPerSecond(),
+          pagesPerCpuSecond(), megabytesPerSecond(), p50Ms, p95Ms, p99Ms, peakHeapMb, threads);
     }
   }
 
@@ -173,15 +182,16 @@ public final class ExtractBenchmark {
         .filter(p -> p.getType() == MemoryType.HEAP).toList();
     ExecutorService pool = Executors.newFixedThreadPool(options.threads());
     try {
-      runPasses(pool, options.threads(), pages, options.warmupPasses());
+      runPasses(pool, options.threads(), pages, new long[pages.size() * options.warmupPasses()]);
       System.gc();
       heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
       progress.printf(Locale.ROOT, "extract: timing %d passes on %d thread%s…%n",
           options.passes(), options.threads(), options.threads() == 1 ? "" : "s");
       progress.flush();
 
+      long[] nanos = new long[pages.size() * options.passes()];
       long start = System.nanoTime();
-      long[] nanos = runPasses(pool, options.threads(), pages, options.passes());
+      long cpuNanos = runPasses(pool, options.threads(), pages, nanos);
       double seconds = (System.nanoTime() - start) / 1e9;
 
       double peakMb = heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() / 1e6;
@@ -191,25 +201,27 @@ public final class ExtractBenchmark {
       int failed = (int) Arrays.stream(nanos).filter(n -> n < 0).count();
       long[] latencies = Arrays.stream(nanos).filter(n -> n >= 0).sorted().toArray();
       return new Result(pages.size(), options.passes(), options.threads(), latencies.length,
-          failed, seconds, totalBytes * options.passes(), percentileMs(latencies, 50),
-          percentileMs(latencies, 95), percentileMs(latencies, 99), percentileMs(latencies, 100),
-          peakMb, usedMb);
+          failed, seconds, cpuNanos / 1e9, totalBytes * options.passes(),
+          percentileMs(latencies, 50), percentileMs(latencies, 95), percentileMs(latencies, 99),
+          percentileMs(latencies, 100), peakMb, usedMb);
     } finally {
       pool.shutdownNow();
     }
   }
 
   /**
-   * Extracts every page {@code passes} times; returns each extraction's nanoseconds, or -1 where
-   * the extractor threw (it should not, so the run goes on and the failure is counted).
+   * Extracts every page as many times as {@code nanos} has room for, page after page, putting
+   * each extraction's nanoseconds in {@code nanos}, or -1 where the extractor threw (it should
+   * not, so the run goes on and the failure is counted). Returns the workers' CPU nanoseconds.
    */
-  private long[] runPasses(ExecutorService pool, int threads, List<Page> pages, int passes) {
-    int total = pages.size() * passes;
-    long[] nanos = new long[total];
+  private long runPasses(ExecutorService pool, int threads, List<Page> pages, long[] nanos) {
+    int total = nanos.length;
     AtomicInteger next = new AtomicInteger();
-    List<Future<?>> workers = new ArrayList<>();
+    List<Future<Long>> workers = new ArrayList<>();
+    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     for (int t = 0; t < threads; t++) {
       workers.add(pool.submit(() -> {
+        long cpu0 = cpu.getCurrentThreadCpuTime();
         for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
           Page page = pages.get(i % pages.size());
           long t0 = System.nanoTime();
@@ -220,11 +232,13 @@ public final class ExtractBenchmark {
             nanos[i] = -1;
           }
         }
+        return cpu.getCurrentThreadCpuTime() - cpu0;
       }));
     }
-    for (Future<?> w : workers) {
+    long cpuNanos = 0;
+    for (Future<Long> w : workers) {
       try {
-        w.get();
+        cpuNanos += w.get();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted", e);
@@ -232,7 +246,7 @@ public final class ExtractBenchmark {
         throw new IllegalStateException("benchmark worker failed: " + e.getCause(), e.getCause());
       }
     }
-    return nanos;
+    return cpuNanos;
   }
 
   /** The nearest-rank percentile of sorted nanoseconds, in milliseconds. */
@@ -250,8 +264,10 @@ public final class ExtractBenchmark {
             + " %d cores%n", r.pages(), r.passes(), r.threads(), r.threads() == 1 ? "" : "s",
         System.getProperty("java.vm.name"), System.getProperty("java.version"),
         Runtime.getRuntime().maxMemory() / 1e6, Runtime.getRuntime().availableProcessors());
-    out.printf(Locale.ROOT, "extracted %d (failed %d) in %.2f s: %.1f pages/s, %.2f MB/s%n",
-        r.extracted(), r.failed(), r.seconds(), r.pagesPerSecond(), r.megabytesPerSecond());
+    out.printf(Locale.ROOT, "extracted %d (failed %d) in %.2f s: %.1f pages/s, %.2f MB/s;"
+            + " %.2f s of the workers' CPU, %.1f pages per CPU second%n", r.extracted(),
+        r.failed(), r.seconds(), r.pagesPerSecond(), r.megabytesPerSecond(), r.cpuSeconds(),
+        r.pagesPerCpuSecond());
     out.printf(Locale.ROOT, "latency per page: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms,"
         + " max %.2f ms%n", r.p50Ms(), r.p95Ms(), r.p99Ms(), r.maxMs());
     out.printf(Locale.ROOT, "heap: peak %.0f MB during the timed passes, %.0f MB used after"

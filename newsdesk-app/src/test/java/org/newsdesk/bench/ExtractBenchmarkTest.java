@@ -41,6 +41,12 @@ class ExtractBenchmarkTest {
   }
 
   @Test
+  void theBestPassTakesEachPageAtItsFastestAndSkipsFailures() {
+    long[] nanos = {3_000_000, 1_000_000, 2_000_000, -1};  // two pages, two passes
+    assertThat(ExtractBenchmark.bestPassMs(nanos, 2)).isEqualTo(3.0);
+  }
+
+  @Test
   void percentilesAreNearestRank() {
     long[] nanos = {1_000_000, 2_000_000, 3_000_000, 4_000_000};
     assertThat(ExtractBenchmark.percentileMs(nanos, 50)).isEqualTo(2.0);

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The schema.org objects of a page's JSON-LD scripts, with the article objects (NewsArticle,
@@ -51,10 +53,14 @@ final class JsonLd {
     this.others = others;
   }
 
+  /** Parsed once rather than on every page. */
+  private static final Evaluator LD_JSON_SCRIPTS =
+      QueryParser.parse("script[type~=(?i)application/ld\\+json]");
+
   static JsonLd of(Document doc) {
     List<JsonNode> articles = new ArrayList<>();
     List<JsonNode> others = new ArrayList<>();
-    for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+    for (Element script : doc.select(LD_JSON_SCRIPTS)) {
       String json = script.data().strip();
       if (json.isEmpty() || json.length() > MAX_SCRIPT_CHARS) {
         continue;

@@ -65,8 +65,7 @@ final class JsonLd {
       if (json.isEmpty() || json.length() > MAX_SCRIPT_CHARS) {
         continue;
       }
-      json = json.replaceFirst("^(?:/\\*\\s*)?<!\\[CDATA\\[(?:\\s*\\*/)?", "").replaceFirst("(?:/\\*\\s*)?]]>(?:\\s*\\*/)?$", "")
-          .replaceFirst("^<!--", "").replaceFirst("-->$", "");
+      json = unwrapped(json);
       JsonNode root;
       try {
         root = LENIENT.readTree(json);
@@ -76,6 +75,24 @@ final class JsonLd {
       collect(root, articles, others);
     }
     return new JsonLd(articles, others);
+  }
+
+  private static final Pattern CDATA_START = Pattern.compile("^(?:/\\*\\s*)?<!\\[CDATA\\[(?:\\s*\\*/)?");
+  private static final Pattern CDATA_END = Pattern.compile("(?:/\\*\\s*)?]]>(?:\\s*\\*/)?$");
+  private static final Pattern COMMENT_START = Pattern.compile("^<!--");
+  private static final Pattern COMMENT_END = Pattern.compile("-->$");
+
+  /**
+   * The script without a CDATA section or HTML comment around it. Each expression runs only on
+   * scripts holding its marker: the end ones are tried at every position of a script that can
+   * be hundreds of kilobytes long.
+   */
+  private static String unwrapped(String json) {
+    String s = json;
+    s = s.contains("<![CDATA[") ? CDATA_START.matcher(s).replaceFirst("") : s;
+    s = s.contains("]]>") ? CDATA_END.matcher(s).replaceFirst("") : s;
+    s = s.contains("<!--") ? COMMENT_START.matcher(s).replaceFirst("") : s;
+    return s.contains("-->") ? COMMENT_END.matcher(s).replaceFirst("") : s;
   }
 
   /** Every object with a {@code @type}, at any depth ({@code @graph}, {@code mainEntity}…). */

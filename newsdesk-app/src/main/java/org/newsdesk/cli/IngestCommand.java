@@ -22,6 +22,11 @@ import org.newsdesk.ingest.fetch.PageFetcher;
 import org.newsdesk.pipeline.Pipeline;
 import org.newsdesk.pipeline.PipelineSettings;
 import org.newsdesk.pipeline.UrlIntake;
+import org.newsdesk.search.SearchException;
+import org.newsdesk.search.SearchIndex;
+import org.newsdesk.search.SearchIndexer;
+import org.newsdesk.store.SearchSource;
+import org.slf4j.LoggerFactory;
 import org.newsdesk.store.ArticleStore;
 import org.newsdesk.store.Database;
 import org.newsdesk.store.NewArticle;
@@ -112,9 +117,19 @@ final class IngestCommand implements Callable<Integer> {
         out.flush();
         return ExitCode.OK.code();
       }
+      SearchIndex index = openIndexIfFree(config);
       try (Pipeline pipeline = new Pipeline(db, settings, storeOptions.politeFetcher(config),
-          () -> context.analyzers().apply(AnalyzerOptions.defaults())).startWorkers()) {
+          () -> context.analyzers().apply(AnalyzerOptions.defaults()))) {
+        if (index != null) {
+          SearchIndexer indexer = new SearchIndexer(new SearchSource(db), index);
+          pipeline.onAnalyzed(indexer::indexArticle);
+        }
+        pipeline.startWorkers();
         waitUntilIdle(new WorkQueue(db), noAnalyze, err);
+      } finally {
+        if (index != null) {
+          index.close();
+        }
       }
       Map<String, Integer> states = articles.countByState();
       out.println("articles by state: " + states);
@@ -154,6 +169,20 @@ final class IngestCommand implements Callable<Integer> {
       if (bar != null) {
         bar.close();
       }
+    }
+  }
+
+  /**
+   * The search index, unless another process (a running {@code serve}) holds it; that one then
+   * indexes these articles itself when it next starts or catches up.
+   */
+  private static SearchIndex openIndexIfFree(NewsdeskConfig config) {
+    try {
+      return SearchIndex.open(SearchIndexFolder.of(config));
+    } catch (SearchException e) {
+      LoggerFactory.getLogger(IngestCommand.class).warn(
+          "not indexing for search now ({}); `newsdesk reindex` or the service will", e.getMessage());
+      return null;
     }
   }
 

@@ -11,6 +11,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import org.newsdesk.web.WebServer;
+import org.newsdesk.search.SearchIndex;
+import org.newsdesk.search.SearchIndexer;
+import org.newsdesk.store.SearchSource;
+import org.slf4j.LoggerFactory;
+import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -50,9 +55,12 @@ final class ServeCommand implements Callable<Integer> {
     CountDownLatch stop = new CountDownLatch(1);
     int port = this.port != null ? this.port : config.web().port();
     try (Database db = storeOptions.open(config);
-        WebServer web = new WebServer(db).start(config.web().host(), port);
+        SearchIndex index = SearchIndexFolder.open(config);
+        WebServer web = new WebServer(db, Optional.of(index)).start(config.web().host(), port);
         Pipeline pipeline = new Pipeline(db, config.pipeline(), storeOptions.politeFetcher(config),
             () -> context.analyzers().apply(AnalyzerOptions.defaults()))) {
+      SearchIndexer indexer = new SearchIndexer(new SearchSource(db), index);
+      catchUp(indexer, index, new SearchSource(db));
       SourceStore sourceStore = new SourceStore(db);
       if (sourceStore.health().isEmpty() && !noDefaultSources) {
         int added = DefaultSources.importInto(sourceStore);
@@ -66,9 +74,29 @@ final class ServeCommand implements Callable<Integer> {
           config.store().jdbcUrl().orElse(config.store().dataDir().toString()));
       spec.commandLine().getErr().flush();
       Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
-      pipeline.startPolling(config.poll()).startWorkers();
+      pipeline.onAnalyzed(indexer::indexArticle).startPolling(config.poll()).startWorkers();
       stop.await();
     }
     return ExitCode.OK.code();
+  }
+
+  /**
+   * The index is derived data: when it lags the store (articles ingested while it was held by
+   * another process, a deleted index folder), it is rebuilt in the background while pages serve.
+   */
+  private static void catchUp(SearchIndexer indexer, SearchIndex index, SearchSource source) {
+    if (index.size() >= source.countAnalyzed()) {
+      return;
+    }
+    Thread t = new Thread(() -> {
+      try {
+        indexer.reindexAll((done, total) -> { });
+      } catch (RuntimeException e) {
+        LoggerFactory.getLogger(ServeCommand.class).warn("search index rebuild failed: {}",
+            e.getMessage());
+      }
+    }, "reindex");
+    t.setDaemon(true);
+    t.start();
   }
 }

@@ -1,8 +1,10 @@
 package org.newsdesk.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 
@@ -83,6 +85,25 @@ final class BoilerplateHints {
   private BoilerplateHints() {}
 
   static Hint of(Element e) {
+    return of(e, new PageNames());
+  }
+
+  /** The hints of all elements of one page, in the index's order. */
+  static Hint[] ofAll(ElementIndex index) {
+    PageNames names = new PageNames();
+    Hint[] hints = new Hint[index.size()];
+    for (int i = 0; i < hints.length; i++) {
+      hints[i] = of(index.element(i), names);
+    }
+    return hints;
+  }
+
+  /** What a name says, as bits: a name can say both "not the article" and "the article". */
+  private static final int COMMENTS = 1;
+  private static final int NEGATIVE_NAME = 2;
+  private static final int POSITIVE_NAME = 4;
+
+  private static Hint of(Element e, PageNames names) {
     String tag = e.normalName();
     if (e.attributesSize() == 0 && !HINTING_TAGS.contains(tag)) {
       return Hint.NONE;
@@ -105,20 +126,80 @@ final class BoilerplateHints {
         || itemprop.equals("author")) {
       return Hint.NEGATIVE;
     }
-    boolean positive = tag.equals("article") || tag.equals("main");
-    boolean negative = false;
-    for (List<String> name : names(e)) {
-      String compact = String.join("", name);
-      if (containsAny(compact, COMMENT_STEMS)) {
-        return Hint.STRONG_NEGATIVE;
-      }
-      negative |= containsAny(compact, NEGATIVE_STEMS) || name.stream().anyMatch(NEGATIVE_WORDS::contains);
-      positive |= containsAny(compact, POSITIVE_STEMS) || name.stream().anyMatch(POSITIVE_WORDS::contains);
+    int flags = names.classListFlags(e.className()) | names.nameFlags(e.id());
+    if ((flags & COMMENTS) != 0) {
+      return Hint.STRONG_NEGATIVE;
     }
-    if (negative) {
+    boolean positive = tag.equals("article") || tag.equals("main") || (flags & POSITIVE_NAME) != 0;
+    if ((flags & NEGATIVE_NAME) != 0) {
       return positive ? Hint.MIXED : Hint.NEGATIVE;
     }
     return positive ? Hint.POSITIVE : Hint.NONE;
+  }
+
+  /**
+   * What the names of one page say, each read once: a page repeats its class names and class
+   * lists (every teaser, list item and menu entry), and reading a name is most of the cost of
+   * finding the hints. One per page; not thread-safe.
+   */
+  private static final class PageNames {
+    private final Map<String, Integer> byClassList = new HashMap<>();
+    private final Map<String, Integer> byName = new HashMap<>();
+
+    int classListFlags(String classes) {
+      Integer flags = byClassList.get(classes);
+      if (flags == null) {
+        flags = 0;
+        for (String name : classNames(classes)) {
+          flags |= nameFlags(name);
+        }
+        byClassList.put(classes, flags);
+      }
+      return flags;
+    }
+
+    int nameFlags(String name) {
+      if (name.isEmpty()) {
+        return 0;
+      }
+      Integer flags = byName.get(name);
+      if (flags == null) {
+        flags = BoilerplateHints.nameFlags(name);
+        byName.put(name, flags);
+      }
+      return flags;
+    }
+  }
+
+  /** What one class name or id says; nothing when it is a descriptor or a flag ({@link #addName}). */
+  private static int nameFlags(String name) {
+    List<List<String>> words = new ArrayList<>(1);
+    addName(name, words);
+    if (words.isEmpty()) {
+      return 0;
+    }
+    List<String> nameWords = words.get(0);
+    String compact = nameWords.size() == 1 ? nameWords.get(0) : String.join("", nameWords);
+    int flags = 0;
+    if (containsAny(compact, COMMENT_STEMS)) {
+      flags |= COMMENTS;
+    }
+    if (containsAny(compact, NEGATIVE_STEMS) || containsAnyWord(nameWords, NEGATIVE_WORDS)) {
+      flags |= NEGATIVE_NAME;
+    }
+    if (containsAny(compact, POSITIVE_STEMS) || containsAnyWord(nameWords, POSITIVE_WORDS)) {
+      flags |= POSITIVE_NAME;
+    }
+    return flags;
+  }
+
+  private static boolean containsAnyWord(List<String> words, Set<String> set) {
+    for (String w : words) {
+      if (set.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -128,12 +209,20 @@ final class BoilerplateHints {
   static List<List<String>> names(Element e) {
     List<List<String>> names = new ArrayList<>();
     addName(e.id(), names);
-    String classes = e.className();
+    for (String name : classNames(e.className())) {
+      addName(name, names);
+    }
+    return names;
+  }
+
+  /** The class names of a class attribute, split at whitespace. */
+  private static List<String> classNames(String classes) {
+    List<String> names = new ArrayList<>(4);
     int start = -1;
     for (int i = 0; i <= classes.length(); i++) {
       boolean space = i == classes.length() || Character.isWhitespace(classes.charAt(i));
       if (space && start >= 0) {
-        addName(classes.substring(start, i), names);
+        names.add(classes.substring(start, i));
         start = -1;
       } else if (!space && start < 0) {
         start = i;
@@ -144,8 +233,8 @@ final class BoilerplateHints {
 
   private static void addName(String name, List<List<String>> names) {
     List<String> words = words(name);
-    if (words.isEmpty() || DESCRIPTOR_PREFIXES.contains(words.get(0)) && words.size() > 1
-        || words.stream().anyMatch(FLAG_WORDS::contains) && words.size() > 1) {
+    if (words.isEmpty() || words.size() > 1
+        && (DESCRIPTOR_PREFIXES.contains(words.get(0)) || containsAnyWord(words, FLAG_WORDS))) {
       return;
     }
     names.add(words);

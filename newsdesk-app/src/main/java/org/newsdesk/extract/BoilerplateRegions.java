@@ -34,10 +34,9 @@ final class BoilerplateRegions {
 
   static BoilerplateRegions of(ElementIndex index, List<TextBlock> blocks) {
     int n = index.size();
-    Hint[] hints = new Hint[n];
+    Hint[] hints = BoilerplateHints.ofAll(index);
     boolean[] holdsPositive = new boolean[n];
     for (int i = 0; i < n; i++) {
-      hints[i] = BoilerplateHints.of(index.element(i));
       int p = index.parent(i);
       if (p >= 0 && (hints[i] == Hint.POSITIVE || holdsPositive[i])) {
         holdsPositive[p] = true;

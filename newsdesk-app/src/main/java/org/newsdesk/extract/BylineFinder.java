@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The authors: the JSON-LD article's {@code author} (people before organisations), the author
@@ -19,6 +21,11 @@ final class BylineFinder {
   private static final Pattern BY_PREFIX =
       Pattern.compile("(?i)^(?:(?:written|posted|published|reported|story|text|words)\\s+)?by[:\\s]+");
   private static final int MAX_CHARS = 150;
+  /** Elements that name the author, by microdata first, then by class; selectors parsed once. */
+  private static final List<Evaluator> AUTHOR_ELEMENTS = List.of(
+      QueryParser.parse("[itemprop=author], [rel=author]"),
+      QueryParser.parse(".byline, .by-line, [class*=byline], .author"));
+  private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
 
   Optional<String> find(Document doc, MetaTags meta, JsonLd jsonLd) {
     for (JsonNode article : jsonLd.articles()) {
@@ -36,9 +43,9 @@ final class BylineFinder {
         return v;
       }
     }
-    for (String selector : new String[] {"[itemprop=author], [rel=author]", ".byline, .by-line, [class*=byline], .author"}) {
+    for (Evaluator selector : AUTHOR_ELEMENTS) {
       for (Element e : doc.select(selector)) {
-        Element named = e.selectFirst("[itemprop=name]");
+        Element named = e.selectFirst(ITEMPROP_NAME);
         String raw = TextNormalizer.collapse(named != null ? named.text() : e.text());
         String text = clean(raw);
         if (raw.length() <= MAX_CHARS && isName(text)) {

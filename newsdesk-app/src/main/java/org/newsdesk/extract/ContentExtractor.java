@@ -74,7 +74,8 @@ import org.jsoup.nodes.Element;
  * </ul>
  *
  * The figures are for the benchmark's own metric and match its {@code evaluate.py} to six
- * decimals. About 350 pages a second on one core (parsing included), most of it jsoup.
+ * decimals. About 500 pages a second on one core (parsing included, {@code newsdesk bench
+ * extract --threads 1}), half of it jsoup's parsing.
  *
  * Remaining misses are mostly gold bodies that keep what a reader would call boilerplate
  * (video playlists, price boxes, "See more photos") and press-release "About" sections.

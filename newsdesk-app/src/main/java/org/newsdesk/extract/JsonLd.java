@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The schema.org objects of a page's JSON-LD scripts, with the article objects (NewsArticle,
@@ -51,16 +53,19 @@ final class JsonLd {
     this.others = others;
   }
 
+  /** Parsed once rather than on every page. */
+  private static final Evaluator LD_JSON_SCRIPTS =
+      QueryParser.parse("script[type~=(?i)application/ld\\+json]");
+
   static JsonLd of(Document doc) {
     List<JsonNode> articles = new ArrayList<>();
     List<JsonNode> others = new ArrayList<>();
-    for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+    for (Element script : doc.select(LD_JSON_SCRIPTS)) {
       String json = script.data().strip();
       if (json.isEmpty() || json.length() > MAX_SCRIPT_CHARS) {
         continue;
       }
-      json = json.replaceFirst("^(?:/\\*\\s*)?<!\\[CDATA\\[(?:\\s*\\*/)?", "").replaceFirst("(?:/\\*\\s*)?]]>(?:\\s*\\*/)?$", "")
-          .replaceFirst("^<!--", "").replaceFirst("-->$", "");
+      json = unwrapped(json);
       JsonNode root;
       try {
         root = LENIENT.readTree(json);
@@ -70,6 +75,24 @@ final class JsonLd {
       collect(root, articles, others);
     }
     return new JsonLd(articles, others);
+  }
+
+  private static final Pattern CDATA_START = Pattern.compile("^(?:/\\*\\s*)?<!\\[CDATA\\[(?:\\s*\\*/)?");
+  private static final Pattern CDATA_END = Pattern.compile("(?:/\\*\\s*)?]]>(?:\\s*\\*/)?$");
+  private static final Pattern COMMENT_START = Pattern.compile("^<!--");
+  private static final Pattern COMMENT_END = Pattern.compile("-->$");
+
+  /**
+   * The script without a CDATA section or HTML comment around it. Each expression runs only on
+   * scripts holding its marker: the end ones are tried at every position of a script that can
+   * be hundreds of kilobytes long.
+   */
+  private static String unwrapped(String json) {
+    String s = json;
+    s = s.contains("<![CDATA[") ? CDATA_START.matcher(s).replaceFirst("") : s;
+    s = s.contains("]]>") ? CDATA_END.matcher(s).replaceFirst("") : s;
+    s = s.contains("<!--") ? COMMENT_START.matcher(s).replaceFirst("") : s;
+    return s.contains("-->") ? COMMENT_END.matcher(s).replaceFirst("") : s;
   }
 
   /** Every object with a {@code @type}, at any depth ({@code @graph}, {@code mainEntity}…). */

@@ -1,8 +1,10 @@
 package org.newsdesk.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Comment;
@@ -18,8 +20,6 @@ import org.jsoup.select.NodeVisitor;
  * tags.
  */
 final class PageCleaner {
-
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private static final Set<String> INVISIBLE = Set.of(
       "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "frame", "object", "embed",
@@ -47,12 +47,14 @@ final class PageCleaner {
 
   static void clean(Element root) {
     List<Node> doomed = new ArrayList<>();
+    // A page repeats its class lists (every teaser, list item and menu entry): each is read once.
+    Map<String, Boolean> hiddenClassLists = new HashMap<>();
     NodeTraversor.traverse(new NodeVisitor() {
       @Override
       public void head(Node node, int depth) {
         if (node instanceof Comment) {
           doomed.add(node);
-        } else if (node instanceof Element e && depth > 0 && invisible(e)) {
+        } else if (node instanceof Element e && depth > 0 && invisible(e, hiddenClassLists)) {
           doomed.add(e);
         }
       }
@@ -64,7 +66,7 @@ final class PageCleaner {
     }
   }
 
-  private static boolean invisible(Element e) {
+  private static boolean invisible(Element e, Map<String, Boolean> hiddenClassLists) {
     if (INVISIBLE.contains(e.normalName())) {
       return true;
     }
@@ -72,15 +74,43 @@ final class PageCleaner {
       return true;
     }
     String classes = e.className();
-    if (!classes.isEmpty() && classes.length() <= MAX_CLASS_CHARS) {
-      for (String name : WHITESPACE.split(classes)) {
-        String n = name.toLowerCase(Locale.ROOT);
-        if (HIDDEN_CLASSES.contains(n) || HOVER_STEMS.stream().anyMatch(n::contains)) {
-          return true;
-        }
-      }
+    if (!classes.isEmpty() && classes.length() <= MAX_CLASS_CHARS
+        && hiddenClassLists.computeIfAbsent(classes, PageCleaner::hidesByClass)) {
+      return true;
     }
     String style = e.attr("style");
     return !style.isEmpty() && HIDDEN_STYLE.matcher(style.toLowerCase(Locale.ROOT)).find();
+  }
+
+  /** Whether a class name in the list hides the element or makes it a hover card. */
+  private static boolean hidesByClass(String classes) {
+    int start = -1;
+    for (int i = 0; i <= classes.length(); i++) {
+      boolean space = i == classes.length() || isRegexSpace(classes.charAt(i));
+      if (space && start >= 0) {
+        String name = classes.substring(start, i).toLowerCase(Locale.ROOT);
+        if (HIDDEN_CLASSES.contains(name) || containsAny(name, HOVER_STEMS)) {
+          return true;
+        }
+        start = -1;
+      } else if (!space && start < 0) {
+        start = i;
+      }
+    }
+    return false;
+  }
+
+  /** The characters of a regular expression's {@code \s} (a class list was once split with it). */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  private static boolean containsAny(String s, List<String> stems) {
+    for (String stem : stems) {
+      if (s.contains(stem)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The page's canonical URL ({@code rel=canonical}, {@code og:url}, the JSON-LD article's
@@ -13,8 +15,13 @@ import org.jsoup.nodes.Element;
  */
 final class PageLinks {
 
+  // Selectors parsed once rather than on every page.
+  private static final Evaluator CANONICAL = QueryParser.parse("link[rel~=(?i)^canonical$][href]");
+  private static final Evaluator IMAGE_SRC = QueryParser.parse("link[rel=image_src][href]");
+  private static final Evaluator IMAGE = QueryParser.parse("img[src]");
+
   Optional<String> canonicalUrl(Document doc, MetaTags meta, JsonLd jsonLd) {
-    Element link = doc.selectFirst("link[rel~=(?i)^canonical$][href]");
+    Element link = doc.selectFirst(CANONICAL);
     Optional<String> raw = Optional.ofNullable(link).map(l -> l.attr("href"))
         .filter(h -> !h.isBlank())
         .or(() -> meta.first("og:url"))
@@ -24,7 +31,7 @@ final class PageLinks {
   }
 
   Optional<String> leadImage(Document doc, MetaTags meta, JsonLd jsonLd, Optional<Element> content) {
-    Element imageSrc = doc.selectFirst("link[rel=image_src][href]");
+    Element imageSrc = doc.selectFirst(IMAGE_SRC);
     Optional<String> raw = meta.first("og:image:secure_url", "og:image", "og:image:url")
         .or(() -> jsonLd.text("image", false).or(() -> jsonLd.text("thumbnailUrl", false)))
         .or(() -> meta.first("twitter:image", "twitter:image:src"))
@@ -37,7 +44,7 @@ final class PageLinks {
   private static Optional<Element> firstImageNear(Element container) {
     Element e = container;
     for (int up = 0; up <= 2 && e != null && !e.normalName().equals("body"); up++, e = e.parent()) {
-      Element img = e.selectFirst("img[src]");
+      Element img = e.selectFirst(IMAGE);
       if (img != null) {
         return Optional.of(img);
       }

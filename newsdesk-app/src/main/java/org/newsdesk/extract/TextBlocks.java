@@ -8,8 +8,10 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Cuts a page into {@link TextBlock}s, in one iterative walk of the tree (no recursion, so a
@@ -26,7 +28,9 @@ final class TextBlocks {
       "video", "iframe", "frame", "noscript", "option", "select", "button", "textarea", "title");
 
   /** Block elements that, inside a table cell, make the cell a block of its own. */
-  private static final String BLOCK_CONTENT = "p, div, table, ul, ol, h1, h2, h3, h4, h5, h6, blockquote, pre, br";
+  private static final Evaluator BLOCK_CONTENT =
+      QueryParser.parse("p, div, table, ul, ol, h1, h2, h3, h4, h5, h6, blockquote, pre, br");
+  private static final Evaluator TABLE_CELLS = QueryParser.parse("td, th");
 
   private TextBlocks() {}
 
@@ -34,7 +38,7 @@ final class TextBlocks {
     // A table of data reads row by row ("1 Kyle Busch 5040 5"); a cell that holds paragraphs is
     // a layout table's column and a block of its own.
     Set<Element> inlineCells = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Element cell : root.select("td, th")) {
+    for (Element cell : root.select(TABLE_CELLS)) {
       if (cell.selectFirst(BLOCK_CONTENT) == null) {
         inlineCells.add(cell);
       }

@@ -26,11 +26,14 @@ final class AnalyzeStep implements StageStep {
   private final Analyzer analyzer;
   private final ArticleStore articles;
   private final CardStore cards;
+  private final java.util.function.LongConsumer analyzed;
 
-  AnalyzeStep(Analyzer analyzer, ArticleStore articles, CardStore cards) {
+  AnalyzeStep(Analyzer analyzer, ArticleStore articles, CardStore cards,
+      java.util.function.LongConsumer analyzed) {
     this.analyzer = analyzer;
     this.articles = articles;
     this.cards = cards;
+    this.analyzed = analyzed;
   }
 
   @Override
@@ -52,6 +55,12 @@ final class AnalyzeStep implements StageStep {
       return;
     }
     cards.completeAnalyze(claim, card, CardJson.write(card));
+    try {
+      analyzed.accept(a.id());
+    } catch (RuntimeException e) {
+      // Derived data (the search index) can be rebuilt; the stored card is what matters.
+      log.warn("article {}: analyzed and stored, but not indexed: {}", a.id(), e.getMessage());
+    }
     log.debug("article {}: analyzed: {} entities, {} quotes, {} events", a.id(),
         card.entities().size(), card.quotes().size(), card.events().size());
   }

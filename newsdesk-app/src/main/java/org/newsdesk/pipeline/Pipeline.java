@@ -36,6 +36,7 @@ public final class Pipeline implements AutoCloseable {
   private final AtomicBoolean running = new AtomicBoolean(true);
   private final List<Thread> threads = java.util.Collections.synchronizedList(new ArrayList<>());
   private Scheduler scheduler;
+  private java.util.function.LongConsumer analyzed = id -> { };
 
   public Pipeline(Database db, PipelineSettings settings, PoliteFetcher fetcher,
       Supplier<Analyzer> analyzers) {
@@ -43,6 +44,15 @@ public final class Pipeline implements AutoCloseable {
     this.settings = settings;
     this.fetcher = fetcher;
     this.analyzers = analyzers;
+  }
+
+  /**
+   * What to do with each article once its card is stored (the search index keeps in step this
+   * way). Set before {@link #startWorkers()}.
+   */
+  public Pipeline onAnalyzed(java.util.function.LongConsumer listener) {
+    this.analyzed = listener;
+    return this;
   }
 
   /** Starts the stage workers. The analyzer (seconds to load) is built here, once. */
@@ -59,7 +69,7 @@ public final class Pipeline implements AutoCloseable {
       Thread loader = new Thread(() -> {
         Analyzer analyzer = analyzers.get();
         if (running.get()) {
-          start(new AnalyzeStep(analyzer, articles, new CardStore(db)), settings.analyzeWorkers(),
+          start(new AnalyzeStep(analyzer, articles, new CardStore(db), analyzed), settings.analyzeWorkers(),
               process, articles, queue);
         }
       }, "analyzer-loader");

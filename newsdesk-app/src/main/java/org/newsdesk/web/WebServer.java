@@ -13,7 +13,14 @@ import java.util.Map;
 import java.util.Optional;
 import org.newsdesk.analyze.card.CardJson;
 import org.newsdesk.analyze.card.InsightCard;
+import java.util.List;
+import org.newsdesk.search.Facet;
+import org.newsdesk.search.SearchException;
+import org.newsdesk.search.SearchIndex;
+import org.newsdesk.search.SearchQuery;
+import org.newsdesk.search.SearchResults;
 import org.newsdesk.store.ArticleStore;
+import org.newsdesk.store.ArticleSummary;
 import org.newsdesk.store.ArticleView;
 import org.newsdesk.store.ArticleViews;
 import org.newsdesk.store.Database;
@@ -46,9 +53,16 @@ public final class WebServer implements AutoCloseable {
   private final PrometheusMeterRegistry metrics =
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private final HomeStatus homeStatus;
+  private final Optional<SearchIndex> search;
 
   public WebServer(Database db) {
+    this(db, Optional.empty());
+  }
+
+  /** The web UI; with a search index, also the search page, API and feed. */
+  public WebServer(Database db, Optional<SearchIndex> search) {
     this.db = db;
+    this.search = search;
     this.articles = new ArticleViews(db);
     this.entities = new EntityViews(db);
     this.sources = new SourceStore(db);
@@ -70,6 +84,9 @@ public final class WebServer implements AutoCloseable {
       config.routes.get("/entities/{id}", this::entity);
       config.routes.get("/sources", this::sourceList);
       config.routes.get("/feeds/entities/{id}", this::entityFeed);
+      config.routes.get("/search", this::searchPage);
+      config.routes.get("/api/search", this::searchJson);
+      config.routes.get("/feeds/search", this::searchFeed);
       config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json")
           .result(OpenApi.document()));
       config.routes.get("/health", this::health);
@@ -172,6 +189,64 @@ public final class WebServer implements AutoCloseable {
   /** This server's address as the request reached it, for absolute links in feeds. */
   private static String baseUrl(Context ctx) {
     return ctx.scheme() + "://" + ctx.host();
+  }
+
+  private SearchResults runSearch(Context ctx, int limit) {
+    SearchIndex index = search.orElseThrow(() -> new NotFound("Search is not available here."));
+    String q = Optional.ofNullable(ctx.queryParam("q")).orElse("").strip();
+    int page = Math.max(0, ctx.queryParamAsClass("page", Integer.class).getOrDefault(0));
+    SearchQuery query = SearchQuery.of(q).withAllFacets().withPage(page * limit, limit);
+    for (Facet f : Facet.values()) {
+      List<String> values = ctx.queryParams(f.dim());
+      if (!values.isEmpty()) {
+        query = query.withFilter(f, values.toArray(String[]::new));
+      }
+    }
+    return index.search(query);
+  }
+
+  private void searchPage(Context ctx) {
+    String q = Optional.ofNullable(ctx.queryParam("q")).orElse("").strip();
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("q", q);
+    params.put("filters", SearchLinks.filters(ctx));
+    if (q.isEmpty()) {
+      params.put("results", null);
+      params.put("error", "");
+    } else {
+      try {
+        params.put("results", runSearch(ctx, 20));
+        params.put("error", "");
+      } catch (SearchException e) {
+        params.put("results", null);
+        params.put("error", e.getMessage());
+        ctx.status(e.badQuery() ? 400 : 500);
+      }
+    }
+    params.put("links", new SearchLinks(ctx));
+    html(ctx, "search.jte", params);
+  }
+
+  private void searchJson(Context ctx) {
+    try {
+      ctx.json(runSearch(ctx, Math.min(100,
+          ctx.queryParamAsClass("limit", Integer.class).getOrDefault(20))));
+    } catch (SearchException e) {
+      ctx.status(e.badQuery() ? 400 : 500).json(Map.of("error", e.getMessage()));
+    }
+  }
+
+  private void searchFeed(Context ctx) {
+    SearchResults results = runSearch(ctx, 50);
+    String base = baseUrl(ctx);
+    String q = Optional.ofNullable(ctx.queryParam("q")).orElse("");
+    List<ArticleSummary> items = results.hits().stream()
+        .map(h -> articles.byId(h.id()).map(ArticleView::summary).orElse(null))
+        .filter(java.util.Objects::nonNull).toList();
+    ctx.contentType("application/atom+xml; charset=utf-8").result(AtomFeeds.of(
+        "Search: " + q + " · Newsdesk", base + "/search?q=" + SearchLinks.encode(q),
+        base + ctx.path() + "?" + ctx.queryString(), base + "/search?q=" + SearchLinks.encode(q),
+        base, items));
   }
 
   private void sourceList(Context ctx) {

@@ -105,7 +105,7 @@ public final class WebServer implements AutoCloseable {
         error(ctx, 500, "The page could not be made; the error is in the server log.");
       });
       config.routes.error(404, ctx -> {
-        if (ctx.endpoint() == null) {
+        if (ctx.attribute("errorPage") == null) {
           error(ctx, 404, "There is no page at " + ctx.path() + ".");
         }
       });
@@ -288,6 +288,7 @@ public final class WebServer implements AutoCloseable {
   }
 
   private void error(Context ctx, int status, String message) {
+    ctx.attribute("errorPage", Boolean.TRUE);
     ctx.status(status);
     ctx.html(templates.render("error.jte", Map.of("status", status, "message", message)));
   }

@@ -28,6 +28,7 @@ class WebServerTest {
   private static Database db;
   private static long seedId;
   private static long hostileId;
+  private static org.newsdesk.search.SearchIndex index;
 
   @BeforeAll
   static void start() throws Exception {
@@ -37,12 +38,39 @@ class WebServerTest {
     hostileId = WebFixture.analyzed(db, "https://example.com/hostile", "<b>Bold</b> title",
         "Example News", "The mayor of Paris said \"<script>alert(1)</script> is not news\" on "
             + "Monday.\nShe spoke in Paris.", LocalDate.of(2023, 9, 14));
-    server = new WebServer(db).start("127.0.0.1", 0);
+    index = org.newsdesk.search.SearchIndex.open(
+        java.nio.file.Files.createTempDirectory("newsdesk-web-index"));
+    new org.newsdesk.search.SearchIndexer(new org.newsdesk.store.SearchSource(db), index)
+        .reindexAll((done, total) -> { });
+    server = new WebServer(db, Optional.of(index)).start("127.0.0.1", 0);
   }
 
   @AfterAll
-  static void stop() {
+  static void stop() throws Exception {
     server.close();
+    index.close();
+  }
+
+  @Test
+  void searchFindsBySpeakerWithSnippetsFacetsAndAFeed() throws Exception {
+    HttpResponse<String> r = get("/search?q=" + java.net.URLEncoder.encode(
+        "speaker:\"Kim Jong-Un\"", StandardCharsets.UTF_8));
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).contains("href=\"/articles/" + seedId + "\"")
+        .doesNotContain("href=\"/articles/" + hostileId + "\"");
+    assertThat(r.body()).as("facet links").contains("/search?q=").contains("&amp;entity=");
+
+    String words = get("/search?q=unconditional+support").body();
+    assertThat(words).contains("<mark>");
+
+    HttpResponse<String> bad = get("/search?q=" + java.net.URLEncoder.encode("speaker:(",
+        StandardCharsets.UTF_8));
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.body()).contains("class=\"status\"");
+
+    JsonNode api = new ObjectMapper().readTree(get("/api/search?q=Paris").body());
+    assertThat(api.path("hits").get(0).path("id").asLong()).isEqualTo(hostileId);
+    assertThat(get("/feeds/search?q=Paris").body()).contains("/articles/" + hostileId);
   }
 
   private static HttpResponse<String> get(String path) throws Exception {

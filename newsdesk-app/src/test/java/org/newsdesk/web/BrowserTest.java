@@ -79,8 +79,10 @@ class BrowserTest {
     if (browser != null) {
       browser.quit();
     }
-    server.close();
-    index.close();
+    if (server != null) {
+      server.close();
+      index.close();
+    }
   }
 
   private static void shot(String name) throws Exception {

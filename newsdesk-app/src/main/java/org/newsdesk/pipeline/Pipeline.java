@@ -60,6 +60,10 @@ public final class Pipeline implements AutoCloseable {
     ArticleStore articles = new ArticleStore(db);
     WorkQueue queue = new WorkQueue(db);
     String process = ManagementFactory.getRuntimeMXBean().getName();
+    int released = queue.releaseClaimsOfDeadProcesses();
+    if (released > 0) {
+      log.info("{} item(s) claimed by a process that died are back in the queue", released);
+    }
     start(new FetchStep(fetcher, articles, queue, settings.maxAttempts()),
         settings.fetchWorkers(), process, articles, queue);
     start(new ExtractStep(articles, new DuplicateCheck(articles)), settings.extractWorkers(),

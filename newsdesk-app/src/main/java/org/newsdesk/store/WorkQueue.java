@@ -45,6 +45,41 @@ public final class WorkQueue {
         .list());
   }
 
+  /**
+   * Hands back at once the claims of worker processes on this host that are no longer running
+   * (killed, crashed), instead of waiting for their leases to run out. Workers are named
+   * {@code pid@host/…}; claims of other hosts are left to their leases.
+   *
+   * @return how many items were released
+   */
+  public int releaseClaimsOfDeadProcesses() {
+    String self = java.lang.management.ManagementFactory.getRuntimeMXBean().getName();
+    String host = self.substring(self.indexOf('@') + 1);
+    return jdbi.inTransaction(h -> {
+      List<String> workers = h.createQuery(
+              "select distinct leased_by from work where lease_until > now()"
+                  + " and leased_by like :pattern")
+          .bind("pattern", "%@" + host + "/%")
+          .mapTo(String.class).list();
+      int released = 0;
+      for (String worker : workers) {
+        long pid;
+        try {
+          pid = Long.parseLong(worker.substring(0, worker.indexOf('@')));
+        } catch (NumberFormatException | IndexOutOfBoundsException e) {
+          continue;
+        }
+        if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+          continue;
+        }
+        released += h.createUpdate(
+                "update work set lease_until = null, leased_by = null where leased_by = :worker")
+            .bind("worker", worker).execute();
+      }
+      return released;
+    });
+  }
+
   /** Puts the item back to be tried again not before {@code notBefore}, noting why. */
   public void retryLater(Claim claim, Instant notBefore, String error) {
     jdbi.useTransaction(h -> {

@@ -65,14 +65,19 @@ public final class CardStore {
         .sorted(java.util.Comparator.comparing(Entity::name).thenComparing(e -> e.type().name()))
         .toList();
     for (Entity e : ordered) {
-      long entityId = h.createQuery("""
+      // A name merged into another entity by a person stays merged for new articles.
+      long entityId = h.createQuery(
+              "select entity_id from entity_alias where name = :name and type = :type")
+          .bind("name", e.name()).bind("type", e.type().name())
+          .mapTo(Long.class).findOne()
+          .orElseGet(() -> h.createQuery("""
               insert into entity (name, type, country) values (:name, :type, :country)
               on conflict (name, type) do update set country = coalesce(entity.country, excluded.country)
               returning id""")
           .bind("name", e.name())
           .bind("type", e.type().name())
           .bind("country", e.country())
-          .mapTo(Long.class).one();
+          .mapTo(Long.class).one());
       ids.put(e.id(), entityId);
       int first = e.mentions() == null || e.mentions().isEmpty() ? 0
           : e.mentions().stream().mapToInt(Entity.Mention::sentence).min().orElse(0);

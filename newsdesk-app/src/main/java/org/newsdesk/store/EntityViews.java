@@ -60,9 +60,9 @@ public final class EntityViews {
             select e.article_id, coalesce(a.title, a.feed_title), e.type, e.sources, e.targets,
               e.place, e.date_from, e.negated, e.sentence
             from event e join article a on a.id = e.article_id
-            where :name = any(e.sources) or :name = any(e.targets)
+            where e.sources && :names or e.targets && :names
             order by coalesce(a.published_at, a.discovered_at) desc, e.idx limit 50""")
-        .bind("name", name)
+        .bindArray("names", String.class, names(h, id, name))
         .map((rs, ctx) -> new EntityView.EventRow(rs.getLong(1),
             Optional.ofNullable(rs.getString(2)), rs.getString(3), strings(rs.getArray(4)),
             strings(rs.getArray(5)), Optional.ofNullable(rs.getString(6)),
@@ -87,6 +87,15 @@ public final class EntityViews {
         .map((rs, ctx) -> ArticleViews.summary(rs)).list();
     return new EntityView(id, name, type, Optional.ofNullable(country), days, quotes, events,
         related, articles);
+  }
+
+  /** The entity's name and the names merged into it (events name their parties by name). */
+  private static List<String> names(Handle h, long id, String name) {
+    List<String> names = new java.util.ArrayList<>(h.createQuery(
+            "select name from entity_alias where entity_id = :id")
+        .bind("id", id).mapTo(String.class).list());
+    names.add(name);
+    return names;
   }
 
   private static List<String> strings(Array array) throws SQLException {

@@ -60,7 +60,7 @@ public final class EntityViews {
             select e.article_id, coalesce(a.title, a.feed_title), e.type, e.sources, e.targets,
               e.place, e.date_from, e.negated, e.sentence
             from event e join article a on a.id = e.article_id
-            where e.sources && :names or e.targets && :names
+            where e.sources && cast(:names as text[]) or e.targets && cast(:names as text[])
             order by coalesce(a.published_at, a.discovered_at) desc, e.idx limit 50""")
         .bindArray("names", String.class, names(h, id, name))
         .map((rs, ctx) -> new EntityView.EventRow(rs.getLong(1),

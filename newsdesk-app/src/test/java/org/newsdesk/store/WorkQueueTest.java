@@ -119,19 +119,4 @@ class WorkQueueTest {
     assertThat(queue.releaseClaimsOfDeadProcesses()).isEqualTo(1);
     assertThat(queue.claim(Stage.FETCH, 5, "next", Duration.ofMinutes(1))).hasSize(1);
   }
-
-  @Test
-  void claimsOfAProcessThatDiedOnThisHostComeBackAtOnce() throws Exception {
-    discover("https://example.com/a");
-    discover("https://example.com/b");
-    String self = java.lang.management.ManagementFactory.getRuntimeMXBean().getName();
-    String host = self.substring(self.indexOf('@') + 1);
-    Process dead = new ProcessBuilder("true").start();
-    dead.waitFor();
-    queue.claim(Stage.FETCH, 1, dead.pid() + "@" + host + "/fetch-0", Duration.ofMinutes(10));
-    queue.claim(Stage.FETCH, 1, self + "/fetch-0", Duration.ofMinutes(10));
-
-    assertThat(queue.releaseClaimsOfDeadProcesses()).isEqualTo(1);
-    assertThat(queue.claim(Stage.FETCH, 5, "next", Duration.ofMinutes(1))).hasSize(1);
-  }
 }

@@ -22,8 +22,25 @@ public record NewsdeskConfig(
     StoreSettings store, PipelineSettings pipeline, FetchSettings fetch, PollSettings poll,
     WebSettings web) {
 
-  /** Where the web UI listens. */
-  public record WebSettings(String host, int port) {}
+  /**
+   * Where the web UI listens, and its admin password and signing secret (base64) when configured;
+   * empty ones are made and kept in the data folder.
+   */
+  public record WebSettings(String host, int port, Optional<String> adminPassword,
+      Optional<String> secret) {
+
+    public WebSettings(String host, int port) {
+      this(host, port, Optional.empty(), Optional.empty());
+    }
+
+    /** Without the password and the secret, which must not reach a log. */
+    @Override
+    public String toString() {
+      return "WebSettings[host=" + host + ", port=" + port + ", adminPassword="
+          + (adminPassword.isPresent() ? "(set)" : "(none)") + ", secret="
+          + (secret.isPresent() ? "(set)" : "(none)") + "]";
+    }
+  }
 
   /** Fetching: whether private addresses may be fetched, and per-host politeness. */
   public record FetchSettings(boolean allowPrivateAddresses, int perHostConcurrency,
@@ -73,7 +90,12 @@ public record NewsdeskConfig(
         c.getDuration("fetch.per-host-max-delay"));
     PollSettings poll = new PollSettings(c.getDuration("poll.tick"),
         c.getDuration("poll.min-interval"), c.getDuration("poll.max-interval"));
-    WebSettings web = new WebSettings(c.getString("web.host"), c.getInt("web.port"));
+    WebSettings web = new WebSettings(c.getString("web.host"), c.getInt("web.port"),
+        nonBlank(c.getString("web.admin-password")), nonBlank(c.getString("web.secret")));
     return new NewsdeskConfig(store, pipeline, fetch, poll, web);
+  }
+
+  private static Optional<String> nonBlank(String value) {
+    return value.isBlank() ? Optional.empty() : Optional.of(value);
   }
 }

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import org.newsdesk.web.WebServer;
+import org.newsdesk.web.security.WebSecurity;
 import org.newsdesk.search.SearchIndex;
 import org.newsdesk.search.SearchIndexer;
 import org.newsdesk.store.SearchSource;
@@ -56,7 +57,8 @@ final class ServeCommand implements Callable<Integer> {
     int port = this.port != null ? this.port : config.web().port();
     try (Database db = storeOptions.open(config);
         SearchIndex index = SearchIndexFolder.open(config);
-        WebServer web = new WebServer(db, Optional.of(index)).start(config.web().host(), port);
+        WebServer web = new WebServer(db, Optional.of(index), security(config))
+            .start(config.web().host(), port);
         Pipeline pipeline = new Pipeline(db, config.pipeline(), storeOptions.politeFetcher(config),
             () -> context.analyzers().apply(AnalyzerOptions.defaults()))) {
       SearchIndexer indexer = new SearchIndexer(new SearchSource(db), index);
@@ -78,6 +80,17 @@ final class ServeCommand implements Callable<Integer> {
       stop.await();
     }
     return ExitCode.OK.code();
+  }
+
+  /** CSRF and admin login; on the start that makes the admin password, it is printed once. */
+  private WebSecurity security(NewsdeskConfig config) {
+    WebSecurity security = WebSecurity.open(config.store().dataDir(),
+        WebSecurity.Settings.of(config.web().secret(), config.web().adminPassword()));
+    security.startupNotice().ifPresent(notice -> {
+      spec.commandLine().getErr().println("newsdesk: " + notice);
+      spec.commandLine().getErr().flush();
+    });
+    return security;
   }
 
   /**

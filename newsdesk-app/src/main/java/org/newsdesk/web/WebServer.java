@@ -26,6 +26,8 @@ import org.newsdesk.store.ArticleViews;
 import org.newsdesk.store.Database;
 import org.newsdesk.store.EntityView;
 import org.newsdesk.store.EntityViews;
+import org.newsdesk.store.EntityCorrections;
+import org.newsdesk.web.security.WebSecurity;
 import org.newsdesk.store.SourceStore;
 import org.newsdesk.store.Stage;
 import org.newsdesk.store.WorkQueue;
@@ -54,15 +56,16 @@ public final class WebServer implements AutoCloseable {
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private final HomeStatus homeStatus;
   private final Optional<SearchIndex> search;
+  private final WebSecurity security;
 
-  public WebServer(Database db) {
-    this(db, Optional.empty());
-  }
-
-  /** The web UI; with a search index, also the search page, API and feed. */
-  public WebServer(Database db, Optional<SearchIndex> search) {
+  /**
+   * The web UI; with a search index, also the search page, API and feed. {@code security}
+   * guards forms (CSRF) and the admin actions (login).
+   */
+  public WebServer(Database db, Optional<SearchIndex> search, WebSecurity security) {
     this.db = db;
     this.search = search;
+    this.security = security;
     this.articles = new ArticleViews(db);
     this.entities = new EntityViews(db);
     this.sources = new SourceStore(db);
@@ -78,7 +81,13 @@ public final class WebServer implements AutoCloseable {
         s.directory = "/web/static";
         s.location = Location.CLASSPATH;
       });
+      security.install(config.routes);
+      config.routes.before("/admin/*", security.admin()::requireAdmin);
       config.routes.get("/", this::home);
+      config.routes.post("/admin/sources", this::addSource);
+      config.routes.post("/admin/sources/import", this::importSources);
+      config.routes.post("/admin/entities/{id}/merge", this::mergeEntity);
+      config.routes.post("/admin/entities/{id}/split", this::splitEntity);
       config.routes.get("/articles/{id}", this::article);
       config.routes.get("/entities", this::entityList);
       config.routes.get("/entities/{id}", this::entity);
@@ -174,7 +183,9 @@ public final class WebServer implements AutoCloseable {
     EntityView view = entities.byId(id(ctx))
         .orElseThrow(() -> new NotFound("There is no entity " + ctx.pathParam("id") + "."));
     html(ctx, "entity.jte", Map.of("entity", view,
-        "chartSvg", MentionChart.svg(view.mentionsByDay())));
+        "chartSvg", MentionChart.svg(view.mentionsByDay()),
+        "admin", security.admin().isAdmin(ctx), "csrf", security.csrf().token(ctx),
+        "message", Optional.ofNullable(ctx.queryParam("done")).orElse("")));
   }
 
   private void entityFeed(Context ctx) {
@@ -250,7 +261,82 @@ public final class WebServer implements AutoCloseable {
   }
 
   private void sourceList(Context ctx) {
-    html(ctx, "sources.jte", Map.of("sources", sources.health()));
+    html(ctx, "sources.jte", Map.of("sources", sources.health(),
+        "admin", security.admin().isAdmin(ctx), "csrf", security.csrf().token(ctx),
+        "message", Optional.ofNullable(ctx.queryParam("done")).orElse("")));
+  }
+
+  private void addSource(Context ctx) {
+    String url = Optional.ofNullable(ctx.formParam("url")).orElse("").strip();
+    if (!url.startsWith("http://") && !url.startsWith("https://")) {
+      ctx.redirect("/sources?done=" + SearchLinks.encode("Not an http(s) URL: " + url), HttpStatus.SEE_OTHER);
+      return;
+    }
+    SourceStore.Added added = sources.add(url, Optional.empty(), Optional.empty(),
+        Optional.ofNullable(ctx.formParam("category")).filter(c -> !c.isBlank()));
+    log.info("admin added source {} {}", added.id(), url);
+    ctx.redirect("/sources?done=" + SearchLinks.encode(added.created()
+        ? "Added; its first poll is due now." : "Already a source."), HttpStatus.SEE_OTHER);
+  }
+
+  private void importSources(Context ctx) throws java.io.IOException {
+    var file = ctx.uploadedFile("opml");
+    if (file == null) {
+      ctx.redirect("/sources?done=" + SearchLinks.encode("No file chosen."), HttpStatus.SEE_OTHER);
+      return;
+    }
+    byte[] bytes;
+    try (var in = file.content()) {
+      bytes = in.readNBytes(5 * 1024 * 1024);
+    }
+    var result = new org.newsdesk.ingest.feeds.OpmlReader().read(bytes);
+    String message;
+    if (result instanceof org.newsdesk.ingest.feeds.OpmlImport.Imported imported) {
+      int created = 0;
+      for (var s : imported.subscriptions()) {
+        if (sources.add(s.xmlUrl(), s.title(), s.htmlUrl(), s.category()).created()) {
+          created++;
+        }
+      }
+      message = "Imported " + created + " new source(s), "
+          + (imported.subscriptions().size() - created) + " already present"
+          + (imported.problems().isEmpty() ? "." : "; " + imported.problems().size()
+              + " problem(s): " + imported.problems().get(0));
+    } else {
+      message = "Not an OPML file: "
+          + ((org.newsdesk.ingest.feeds.OpmlImport.Failed) result).message();
+    }
+    ctx.redirect("/sources?done=" + SearchLinks.encode(message), HttpStatus.SEE_OTHER);
+  }
+
+  private void mergeEntity(Context ctx) {
+    long from = id(ctx);
+    long into = Long.parseLong(Optional.ofNullable(ctx.formParam("into")).orElse("").strip());
+    try {
+      new EntityCorrections(db).merge(from, into);
+    } catch (IllegalArgumentException e) {
+      ctx.redirect("/entities/" + from + "?done=" + SearchLinks.encode(e.getMessage()),
+          HttpStatus.SEE_OTHER);
+      return;
+    }
+    log.info("admin merged entity {} into {}", from, into);
+    ctx.redirect("/entities/" + into + "?done=" + SearchLinks.encode(
+        "Merged; later articles naming it land here too."), HttpStatus.SEE_OTHER);
+  }
+
+  private void splitEntity(Context ctx) {
+    long entity = id(ctx);
+    List<Long> articleIds = ctx.formParams("article").stream().map(Long::parseLong).toList();
+    String name = Optional.ofNullable(ctx.formParam("name")).orElse("").strip();
+    if (articleIds.isEmpty() || name.isEmpty()) {
+      ctx.redirect("/entities/" + entity + "?done=" + SearchLinks.encode(
+          "Choose articles and give the other entity's name."), HttpStatus.SEE_OTHER);
+      return;
+    }
+    long target = new EntityCorrections(db).split(entity, articleIds, name);
+    log.info("admin split {} article(s) from entity {} to {}", articleIds.size(), entity, target);
+    ctx.redirect("/entities/" + target + "?done=" + SearchLinks.encode("Split off."),
+        HttpStatus.SEE_OTHER);
   }
 
   private void health(Context ctx) {

@@ -57,7 +57,7 @@ class BrowserTest {
             + "Monday.\nShe spoke in Paris.", LocalDate.of(2023, 9, 14));
     index = SearchIndex.open(Files.createTempDirectory("newsdesk-browser-index"));
     new SearchIndexer(new SearchSource(db), index).reindexAll((done, total) -> { });
-    server = new WebServer(db, Optional.of(index)).start("127.0.0.1", 0);
+    server = new WebServer(db, Optional.of(index), TestSecurity.open()).start("127.0.0.1", 0);
 
     ChromeOptions options = new ChromeOptions();
     options.setBinary("/usr/bin/chromium");

@@ -42,7 +42,7 @@ class WebServerTest {
         java.nio.file.Files.createTempDirectory("newsdesk-web-index"));
     new org.newsdesk.search.SearchIndexer(new org.newsdesk.store.SearchSource(db), index)
         .reindexAll((done, total) -> { });
-    server = new WebServer(db, Optional.of(index)).start("127.0.0.1", 0);
+    server = new WebServer(db, Optional.of(index), TestSecurity.open()).start("127.0.0.1", 0);
   }
 
   @AfterAll
@@ -150,6 +150,46 @@ class WebServerTest {
     assertThat(feed.title()).contains("Vladimir Putin · Newsdesk");
     assertThat(feed.items()).extracting(i -> i.link().orElse(""))
         .contains("http://127.0.0.1:" + server.port() + "/articles/" + seedId);
+  }
+
+  @Test
+  void onlyASignedInAdminWithTheFormsTokenCanAddASource() throws Exception {
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+        .followRedirects(HttpClient.Redirect.NEVER).build();
+    String base = "http://127.0.0.1:" + server.port();
+    java.util.function.Function<String, String> token = html -> html.replaceAll(
+        "(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+    java.util.function.BiFunction<String, String, HttpRequest> post = (path, form) ->
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+
+    String login = browser.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+        HttpResponse.BodyHandlers.ofString()).body();
+    String csrf = token.apply(login);
+    String form = "_csrf=" + csrf + "&url=https%3A%2F%2Fexample.org%2Ffeed.xml";
+    HttpResponse<String> anonymous = browser.send(post.apply("/admin/sources", form),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(anonymous.statusCode()).isEqualTo(303);
+    assertThat(anonymous.headers().firstValue("location").orElse("")).startsWith("/login");
+
+    HttpResponse<String> signIn = browser.send(post.apply("/login", "_csrf=" + csrf
+        + "&next=%2Fsources&password=" + java.net.URLEncoder.encode(TestSecurity.ADMIN_PASSWORD,
+            StandardCharsets.UTF_8)), HttpResponse.BodyHandlers.ofString());
+    assertThat(signIn.statusCode()).isEqualTo(303);
+
+    HttpResponse<String> noToken = browser.send(post.apply("/admin/sources",
+        "url=https%3A%2F%2Fexample.org%2Ffeed.xml"), HttpResponse.BodyHandlers.ofString());
+    assertThat(noToken.statusCode()).isEqualTo(403);
+
+    HttpResponse<String> added = browser.send(post.apply("/admin/sources", form),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(added.statusCode()).isEqualTo(303);
+    String page = browser.send(HttpRequest.newBuilder(URI.create(base + "/sources")).build(),
+        HttpResponse.BodyHandlers.ofString()).body();
+    assertThat(page).contains("https://example.org/feed.xml").contains("Add feed");
+    new org.newsdesk.store.SourceStore(db).health().forEach(h ->
+        db.jdbi().useHandle(x -> x.execute("delete from source where id = ?", h.source().id())));
   }
 
   @Test

@@ -5,5 +5,6 @@ import picocli.CommandLine.Command;
 
 /** {@code newsdesk eval}: quality against labelled data, one subcommand per task. */
 @Command(name = "eval", description = "Quality against labelled data.", mixinStandardHelpOptions = true,
-    subcommands = {EvalDatesCommand.class, EvalEventsCommand.class, EvalExtractionCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {EvalDatesCommand.class, EvalEventsCommand.class, EvalExtractionCommand.class,
+        EvalStoriesCommand.class, CommandLine.HelpCommand.class})
 final class EvalCommand extends CommandGroup {}

@@ -1,0 +1,149 @@
+package org.newsdesk.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.newsdesk.story.StoryInput;
+
+/**
+ * Reads a story-grouping data set in one of two formats, in stream order:
+ *
+ * <ul>
+ *   <li>JSON Lines of {@code {id, title, text, published, source, cluster}} (and optionally
+ *       {@code topic}), in file order — the ECB+ set is already so. {@code published} may be an
+ *       ISO instant, an ISO date (taken as midnight UTC), epoch milliseconds, or null.
+ *   <li>The UCI News Aggregator CSV as published ({@code ID,TITLE,URL,PUBLISHER,CATEGORY,STORY,
+ *       HOSTNAME,TIMESTAMP}): headline as title, no text, publisher as source, STORY as cluster,
+ *       CATEGORY as topic; rows are streamed in timestamp order.
+ * </ul>
+ */
+public final class LabelledArticles {
+
+  private static final String UCI_HEADER = "ID,TITLE,URL,PUBLISHER,CATEGORY,STORY,HOSTNAME,TIMESTAMP";
+
+  private LabelledArticles() {}
+
+  public static List<LabelledArticle> read(Path file) throws IOException {
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      in.mark(4096);
+      String first = in.readLine();
+      in.reset();
+      if (first != null && first.strip().replace("\"", "").startsWith(UCI_HEADER)) {
+        return readUciCsv(in);
+      }
+      return readJsonLines(in, file);
+    }
+  }
+
+  private static List<LabelledArticle> readJsonLines(BufferedReader in, Path file) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    List<LabelledArticle> articles = new ArrayList<>();
+    String line;
+    int number = 0;
+    while ((line = in.readLine()) != null) {
+      number++;
+      if (line.isBlank()) {
+        continue;
+      }
+      JsonNode r = json.readTree(line);
+      if (!r.hasNonNull("id") || !r.hasNonNull("cluster")) {
+        throw new IOException(file + ":" + number + ": a record needs an id and a cluster; got " + abbreviate(line));
+      }
+      articles.add(new LabelledArticle(
+          new StoryInput(r.get("id").asText(), text(r, "title"), text(r, "text"), instant(r.get("published")),
+              text(r, "source")),
+          r.get("cluster").asText(), r.hasNonNull("topic") ? r.get("topic").asText() : null));
+    }
+    return articles;
+  }
+
+  private static String text(JsonNode r, String field) {
+    return r.hasNonNull(field) ? r.get(field).asText() : null;
+  }
+
+  static Instant instant(JsonNode node) {
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    if (node.isNumber()) {
+      return Instant.ofEpochMilli(node.asLong());
+    }
+    String s = node.asText().strip();
+    try {
+      return s.length() == 10 ? LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(s);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private static List<LabelledArticle> readUciCsv(BufferedReader in) throws IOException {
+    record Row(LabelledArticle article, long timestamp) {}
+    List<Row> rows = new ArrayList<>();
+    in.readLine();
+    String line;
+    while ((line = in.readLine()) != null) {
+      if (line.isBlank()) {
+        continue;
+      }
+      List<String> f = CsvLine.split(line);
+      if (f.size() < 8) {
+        throw new IOException("UCI row with " + f.size() + " fields instead of 8: " + abbreviate(line));
+      }
+      long timestamp = Long.parseLong(f.get(7).strip());
+      rows.add(new Row(new LabelledArticle(
+          new StoryInput(f.get(0), f.get(1), "", Instant.ofEpochMilli(timestamp), f.get(3)), f.get(5), f.get(4)),
+          timestamp));
+    }
+    rows.sort(Comparator.comparingLong(Row::timestamp));
+    return rows.stream().map(Row::article).toList();
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() <= 80 ? s : s.substring(0, 80) + "…";
+  }
+
+  /** One CSV record on one line (RFC 4180 quoting, no embedded line breaks: the UCI file has none). */
+  static final class CsvLine {
+
+    private CsvLine() {}
+
+    static List<String> split(String line) {
+      List<String> fields = new ArrayList<>();
+      StringBuilder field = new StringBuilder();
+      boolean quoted = false;
+      for (int i = 0; i < line.length(); i++) {
+        char c = line.charAt(i);
+        if (quoted) {
+          if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+            field.append('"');
+            i++;
+          } else if (c == '"') {
+            quoted = false;
+          } else {
+            field.append(c);
+          }
+        } else if (c == '"') {
+          quoted = true;
+        } else if (c == ',') {
+          fields.add(field.toString());
+          field.setLength(0);
+        } else {
+          field.append(c);
+        }
+      }
+      fields.add(field.toString());
+      return fields;
+    }
+  }
+}

@@ -1,0 +1,155 @@
+package org.newsdesk.story;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** One active story: its members, sources and centroid. Mutable; owned by one {@link StoryGrouper}. */
+final class Story {
+
+  final String id;
+  private final List<String> memberIds = new ArrayList<>();
+  private final List<WordShingles> memberShingles = new ArrayList<>();
+  /** The latest members' unit vectors, for the nearest-member similarity. */
+  private final java.util.ArrayDeque<Map<String, Double>> recentVectors = new java.util.ArrayDeque<>();
+  static final int RECENT_MEMBERS = 64;
+  private final Set<String> independentSources = new HashSet<>();
+  /** Sum of members' unit TF-IDF vectors (weights fixed at each member's arrival), pruned. */
+  final Map<String, Double> centroid = new HashMap<>();
+  private double centroidNorm;
+  private Instant first;
+  private Instant last;
+  /** Arrival number of the latest member: the least recently joined story is evicted first. */
+  long lastTouched;
+
+  Story(String id) {
+    this.id = id;
+  }
+
+  int size() {
+    return memberIds.size();
+  }
+
+  int independentSources() {
+    return independentSources.size();
+  }
+
+  /** Distance in time from the story's dated members to {@code t}; zero when either is undated. */
+  long secondsApart(Instant t) {
+    if (t == null || first == null) {
+      return 0;
+    }
+    if (t.isBefore(first)) {
+      return first.getEpochSecond() - t.getEpochSecond();
+    }
+    if (t.isAfter(last)) {
+      return t.getEpochSecond() - last.getEpochSecond();
+    }
+    return 0;
+  }
+
+  Optional<Instant> last() {
+    return Optional.ofNullable(last);
+  }
+
+  /** Cosine of a unit vector with the centroid. */
+  double cosine(Map<String, Double> unitVector) {
+    if (centroidNorm == 0) {
+      return 0;
+    }
+    double dot = 0;
+    for (Map.Entry<String, Double> e : unitVector.entrySet()) {
+      Double c = centroid.get(e.getKey());
+      if (c != null) {
+        dot += c * e.getValue();
+      }
+    }
+    return dot / centroidNorm;
+  }
+
+  /** Highest cosine of a unit vector with one of the latest members. */
+  double nearestMember(Map<String, Double> unitVector) {
+    double best = 0;
+    for (Map<String, Double> member : recentVectors) {
+      Map<String, Double> small = member.size() < unitVector.size() ? member : unitVector;
+      Map<String, Double> large = small == member ? unitVector : member;
+      double dot = 0;
+      for (Map.Entry<String, Double> e : small.entrySet()) {
+        Double w = large.get(e.getKey());
+        if (w != null) {
+          dot += w * e.getValue();
+        }
+      }
+      best = Math.max(best, dot);
+    }
+    return best;
+  }
+
+  /** The earlier member that {@code shingles} nearly copies, if any. */
+  Optional<String> copied(WordShingles shingles, double containment) {
+    if (shingles.isEmpty()) {
+      return Optional.empty();
+    }
+    for (int i = 0; i < memberShingles.size(); i++) {
+      if (shingles.containedIn(memberShingles.get(i)) >= containment) {
+        return Optional.of(memberIds.get(i));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Adds a member. Returns the terms that left the centroid when it was pruned back to {@code
+   * maxTerms}, so that the caller's index can drop them.
+   */
+  List<String> add(String memberId, WordShingles shingles, Map<String, Double> unitVector, Instant published,
+      String sourceKey, boolean copy, int maxTerms, long arrival) {
+    memberIds.add(memberId);
+    memberShingles.add(shingles);
+    if (!copy) {
+      independentSources.add(sourceKey);
+    }
+    if (published != null) {
+      first = first == null || published.isBefore(first) ? published : first;
+      last = last == null || published.isAfter(last) ? published : last;
+    }
+    lastTouched = arrival;
+    recentVectors.addLast(unitVector);
+    if (recentVectors.size() > RECENT_MEMBERS) {
+      recentVectors.removeFirst();
+    }
+    unitVector.forEach((t, w) -> centroid.merge(t, w, Double::sum));
+    List<String> dropped = prune(maxTerms);
+    double sq = 0;
+    for (double w : centroid.values()) {
+      sq += w * w;
+    }
+    centroidNorm = Math.sqrt(sq);
+    return dropped;
+  }
+
+  private List<String> prune(int maxTerms) {
+    // Pruning only once the centroid is twice the bound keeps the sort rare.
+    if (centroid.size() <= 2 * maxTerms) {
+      return List.of();
+    }
+    List<Map.Entry<String, Double>> entries = new ArrayList<>(centroid.entrySet());
+    entries.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+    List<String> dropped = new ArrayList<>();
+    for (Map.Entry<String, Double> e : entries.subList(maxTerms, entries.size())) {
+      dropped.add(e.getKey());
+    }
+    dropped.forEach(centroid::remove);
+    return dropped;
+  }
+
+  StoryView view() {
+    return new StoryView(id, memberIds, independentSources.size(), Optional.ofNullable(first),
+        Optional.ofNullable(last));
+  }
+}

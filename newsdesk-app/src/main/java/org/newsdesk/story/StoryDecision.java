@@ -1,0 +1,17 @@
+package org.newsdesk.story;
+
+import java.util.Optional;
+
+/**
+ * Where the {@link StoryGrouper} put an article.
+ *
+ * @param storyId the story's id: the id of the story's first article
+ * @param newStory whether the article started the story
+ * @param score the similarity to the story it joined (0 for a new story), in [0, 1]
+ * @param copyOf the earlier member this article nearly copies (a wire story republished), if any
+ * @param size the story's number of articles, this one included
+ * @param independentSources the story's weight: distinct sources among its members that are not
+ *     near-copies of an earlier member
+ */
+public record StoryDecision(String storyId, boolean newStory, double score, Optional<String> copyOf, int size,
+    int independentSources) {}

@@ -1,0 +1,118 @@
+package org.newsdesk.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The grouper's behaviour on small hand-made streams. */
+class StoryGrouperTest {
+
+  private static final Instant MAY_2 = Instant.parse("2013-05-02T09:00:00Z");
+
+  private static final String WIRE = """
+      Lindsay Lohan has checked into the Betty Ford Center in Rancho Mirage to begin a 90-day \
+      court-ordered stay, her lawyer Mark Heller said on Thursday.
+      The actress had skipped a Newport Beach facility earlier in the day and faced arrest for \
+      violating her probation in a reckless driving case.
+      Judge James Dabney ordered the stay in March after Lohan pleaded no contest.""";
+
+  private static final String OTHER_EVENT = """
+      Tara Reid checked herself into the Promises Treatment Center in Malibu, her publicist Jack \
+      Ketsoyan told People magazine.
+      The American Pie actress went to Promises on Tuesday, a friend said, and her family supported \
+      her decision.""";
+
+  private static final String SAME_EVENT_OTHER_REPORTER = """
+      Lindsay Lohan finally arrived at the Betty Ford Center late on Thursday, hours after she walked \
+      out of a Newport Beach clinic.
+      Her lawyer Mark Heller said the actress would serve the 90-day stay that Judge James Dabney \
+      imposed for violating probation.""";
+
+  private final StoryGrouper grouper = new StoryGrouper();
+
+  private static StoryInput article(String id, String text, Instant published, String source) {
+    return new StoryInput(id, "", text, published, source);
+  }
+
+  @Test
+  void twoCopiesOfOneWireStoryAreOneStoryWithOneIndependentSource() {
+    StoryDecision first = grouper.add(article("ap", WIRE, MAY_2, "apnews.com"));
+    StoryDecision copy = grouper.add(article("yahoo", WIRE.replace("on Thursday", "Thursday"),
+        MAY_2.plusSeconds(600), "news.yahoo.com"));
+
+    assertThat(first.newStory()).isTrue();
+    assertThat(copy.newStory()).isFalse();
+    assertThat(copy.storyId()).isEqualTo("ap");
+    assertThat(copy.copyOf()).contains("ap");
+    assertThat(copy.size()).isEqualTo(2);
+    assertThat(copy.independentSources()).isEqualTo(1);
+    assertThat(grouper.story("ap").orElseThrow().memberIds()).containsExactly("ap", "yahoo");
+  }
+
+  @Test
+  void anIndependentReportOfTheSameEventAddsASource() {
+    grouper.add(article("ap", WIRE, MAY_2, "apnews.com"));
+    StoryDecision other = grouper.add(article("latimes", SAME_EVENT_OTHER_REPORTER, MAY_2.plusSeconds(3600),
+        "latimes.com"));
+
+    assertThat(other.storyId()).isEqualTo("ap");
+    assertThat(other.copyOf()).isEmpty();
+    assertThat(other.independentSources()).isEqualTo(2);
+  }
+
+  @Test
+  void theSameTextAMonthLaterStartsANewStory() {
+    grouper.add(article("may", WIRE, MAY_2, "apnews.com"));
+    StoryDecision june = grouper.add(article("june", WIRE, MAY_2.plus(Duration.ofDays(31)), "apnews.com"));
+
+    assertThat(june.newStory()).isTrue();
+    assertThat(june.storyId()).isEqualTo("june");
+  }
+
+  @Test
+  void twoEventsOfTheSameKindAreSeparateStories() {
+    grouper.add(article("lohan", WIRE, MAY_2, "apnews.com"));
+    StoryDecision reid = grouper.add(article("reid", OTHER_EVENT, MAY_2.plusSeconds(3600), "people.com"));
+
+    assertThat(reid.newStory()).isTrue();
+  }
+
+  @Test
+  void undatedArticlesIgnoreTheWindow() {
+    grouper.add(article("ap", WIRE, MAY_2, "apnews.com"));
+    StoryDecision undated = grouper.add(article("undated", SAME_EVENT_OTHER_REPORTER, null, null));
+
+    assertThat(undated.storyId()).isEqualTo("ap");
+    assertThat(undated.independentSources()).isEqualTo(2);
+  }
+
+  @Test
+  void replayingTheSameStreamGivesTheSameDecisions() {
+    List<StoryInput> stream = List.of(article("ap", WIRE, MAY_2, "apnews.com"),
+        article("reid", OTHER_EVENT, MAY_2.plusSeconds(60), "people.com"),
+        article("latimes", SAME_EVENT_OTHER_REPORTER, MAY_2.plusSeconds(120), "latimes.com"),
+        article("yahoo", WIRE, MAY_2.plusSeconds(180), "news.yahoo.com"));
+
+    assertThat(decisions(stream)).isEqualTo(decisions(stream));
+  }
+
+  @Test
+  void storiesQuietForLongerThanTheWindowAreFrozen() {
+    StoryGrouper small = new StoryGrouper(new StoryOptions(0.25, 0.15, Duration.ofDays(7), 0, 100, 200, 12, 0.6));
+    small.add(article("old", WIRE, MAY_2, "apnews.com"));
+    small.add(article("new", OTHER_EVENT, MAY_2.plus(Duration.ofDays(10)), "people.com"));
+
+    assertThat(small.activeStories()).extracting(StoryView::id).containsExactly("new");
+  }
+
+  private static List<StoryDecision> decisions(List<StoryInput> stream) {
+    StoryGrouper g = new StoryGrouper();
+    List<StoryDecision> out = new ArrayList<>();
+    stream.forEach(a -> out.add(g.add(a)));
+    return out;
+  }
+}

@@ -16,6 +16,7 @@ import org.newsdesk.store.ArticleStore;
 import org.newsdesk.store.CardStore;
 import org.newsdesk.store.Database;
 import org.newsdesk.store.SourceStore;
+import org.newsdesk.store.StoryStore;
 import org.newsdesk.store.WorkQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,6 +69,10 @@ public final class Pipeline implements AutoCloseable {
         settings.fetchWorkers(), process, articles, queue);
     start(new ExtractStep(articles, new DuplicateCheck(articles)), settings.extractWorkers(),
         process, articles, queue);
+    if (settings.analyzeWorkers() > 0) {
+      // One grouper, one thread: stories are decided in arrival order.
+      start(new GroupStep(new StoryStore(db), Duration.ofDays(7)), 1, process, articles, queue);
+    }
     if (settings.analyzeWorkers() > 0) {
       // The models take seconds to load: fetching and extraction (and a web UI) go on meanwhile.
       Thread loader = new Thread(() -> {

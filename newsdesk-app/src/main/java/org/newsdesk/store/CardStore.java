@@ -47,6 +47,8 @@ public final class CardStore {
       insertPlaces(h, id, card.places());
       h.createUpdate("update article set state = 'done', analyzed_at = now(), error = null"
           + " where id = :id").bind("id", id).execute();
+      h.createUpdate("insert into work (article_id, stage) values (:id, 'group')"
+          + " on conflict do nothing").bind("id", id).execute();
     });
   }
 

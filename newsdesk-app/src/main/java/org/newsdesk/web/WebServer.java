@@ -26,6 +26,7 @@ import org.newsdesk.store.ArticleViews;
 import org.newsdesk.store.Database;
 import org.newsdesk.store.EntityView;
 import org.newsdesk.store.EntityViews;
+import org.newsdesk.store.StoryViews;
 import org.newsdesk.store.EntityCorrections;
 import org.newsdesk.web.security.WebSecurity;
 import org.newsdesk.store.SourceStore;
@@ -55,6 +56,7 @@ public final class WebServer implements AutoCloseable {
   private final PrometheusMeterRegistry metrics =
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private final HomeStatus homeStatus;
+  private final StoryViews stories;
   private final Optional<SearchIndex> search;
   private final WebSecurity security;
 
@@ -72,6 +74,7 @@ public final class WebServer implements AutoCloseable {
     this.articleStore = new ArticleStore(db);
     this.queue = new WorkQueue(db);
     this.homeStatus = new HomeStatus(sources, articleStore, queue);
+    this.stories = new StoryViews(db);
     registerGauges();
     this.app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
@@ -89,6 +92,14 @@ public final class WebServer implements AutoCloseable {
       config.routes.post("/admin/entities/{id}/merge", this::mergeEntity);
       config.routes.post("/admin/entities/{id}/split", this::splitEntity);
       config.routes.get("/articles/{id}", this::article);
+      config.routes.get("/stories/{id}", this::story);
+      config.routes.get("/feeds/stories/{id}", this::storyFeed);
+      config.routes.get("/api/stories", ctx -> ctx.json(stories.ranked(
+          Math.min(ctx.queryParamAsClass("limit", Integer.class).getOrDefault(50), 500),
+          Optional.ofNullable(ctx.queryParam("place")).filter(p -> !p.isBlank()),
+          Optional.ofNullable(ctx.queryParam("topic")).filter(t -> !t.isBlank()))));
+      config.routes.get("/api/stories/{id}", ctx -> ctx.json(stories.byId(id(ctx))
+          .orElseThrow(() -> new NotFound("no story " + ctx.pathParam("id")))));
       config.routes.get("/entities", this::entityList);
       config.routes.get("/entities/{id}", this::entity);
       config.routes.get("/sources", this::sourceList);
@@ -141,8 +152,42 @@ public final class WebServer implements AutoCloseable {
   }
 
   private void home(Context ctx) {
-    html(ctx, "home.jte", Map.of("articles", articles.latest(50, 0),
-        "status", homeStatus.line()));
+    String place = Optional.ofNullable(ctx.queryParam("place")).orElse("").strip();
+    String topic = Optional.ofNullable(ctx.queryParam("topic")).orElse("").strip();
+    var ranked = stories.ranked(40, Optional.of(place).filter(p -> !p.isEmpty()),
+        Optional.of(topic).filter(t -> !t.isEmpty()));
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("stories", ranked);
+    params.put("articles", ranked.isEmpty() && place.isEmpty() && topic.isEmpty()
+        ? articles.latest(50, 0) : List.of());
+    params.put("countries", stories.countries(12));
+    params.put("topics", stories.eventTypes());
+    params.put("place", place);
+    params.put("topic", topic);
+    params.put("status", homeStatus.line());
+    html(ctx, "home.jte", params);
+  }
+
+  private void story(Context ctx) {
+    var page = stories.byId(id(ctx))
+        .orElseThrow(() -> new NotFound("There is no story " + ctx.pathParam("id") + "."));
+    html(ctx, "story.jte", Map.of("story", page));
+  }
+
+  private static List<ArticleSummary> newestFirst(List<ArticleSummary> timeline) {
+    List<ArticleSummary> out = new java.util.ArrayList<>(timeline);
+    java.util.Collections.reverse(out);
+    return out;
+  }
+
+  private void storyFeed(Context ctx) {
+    var page = stories.byId(id(ctx))
+        .orElseThrow(() -> new NotFound("There is no story " + ctx.pathParam("id") + "."));
+    String base = baseUrl(ctx);
+    ctx.contentType("application/atom+xml; charset=utf-8").result(AtomFeeds.of(
+        page.summary().title() + " · Newsdesk", base + "/stories/" + page.summary().id(),
+        base + ctx.path(), base + "/stories/" + page.summary().id(), base,
+        newestFirst(page.timeline())));
   }
 
   private void article(Context ctx) {

@@ -40,7 +40,7 @@ public final class TestStore {
     Database d = database();
     d.jdbi().useHandle(h -> h.execute("""
         truncate source, article, raw_page, article_copy, minhash_band, article_signature, work,
-          insight_card, entity, mention, quote, event, claim, place, scheduled_tasks
+          insight_card, entity, mention, quote, event, claim, place, scheduled_tasks, story
         restart identity cascade"""));
     return d;
   }

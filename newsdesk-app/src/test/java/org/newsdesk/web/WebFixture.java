@@ -45,6 +45,9 @@ public final class WebFixture {
     Claim analyze = claim(queue, Stage.ANALYZE, id);
     InsightCard card = SharedAnalyzer.get().analyze(ArticleInput.text(text, day));
     new CardStore(db).completeAnalyze(analyze, card, CardJson.write(card));
+    Claim group = claim(queue, Stage.GROUP, id);
+    new org.newsdesk.pipeline.GroupStep(new org.newsdesk.store.StoryStore(db),
+        Duration.ofDays(7)).process(group);
     return id;
   }
 

@@ -1,0 +1,151 @@
+package org.newsdesk.store;
+
+import static org.newsdesk.store.ArticleStore.optInstant;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/** Read models of stories: the ranked list of the home page, and a story's page. */
+public final class StoryViews {
+
+  private static final String SUMMARY = """
+      st.id, st.title, st.articles, st.independent_sources, st.first_published, st.last_published""";
+
+  private final Jdbi jdbi;
+
+  public StoryViews(Database db) {
+    this.jdbi = db.jdbi();
+  }
+
+  /**
+   * Stories ranked by independent sources and freshness: weight = sources × 2^(−age / 24 h),
+   * age counted from the newest story in the store (so an archive ranks like a live feed).
+   * Optionally only stories placed in a country or holding an event type.
+   */
+  public List<StoryPage.StorySummary> ranked(int limit, Optional<String> countryCode,
+      Optional<String> eventType) {
+    return jdbi.withHandle(h -> h.createQuery("select " + SUMMARY + """
+             from story st
+            where st.articles > 0
+              and (cast(:cc as text) is null or exists (select 1 from article a join place p
+                   on p.article_id = a.id where a.story_id = st.id and p.country_code = :cc))
+              and (cast(:type as text) is null or exists (select 1 from article a join event e
+                   on e.article_id = a.id where a.story_id = st.id and e.type = :type))
+            order by st.independent_sources * power(2, -extract(epoch from
+                       ((select max(last_published) from story) - st.last_published)) / 86400.0)
+                     desc, st.last_published desc, st.id desc
+            limit :limit""")
+        .bind("cc", countryCode.orElse(null)).bind("type", eventType.orElse(null))
+        .bind("limit", limit)
+        .map((rs, ctx) -> summary(rs)).list());
+  }
+
+  /** Countries and event types present in recent stories, for the home page's filters. */
+  public List<String> countries(int limit) {
+    return jdbi.withHandle(h -> h.createQuery("""
+            select p.country_code from place p join article a on a.id = p.article_id
+            where a.story_id is not null and p.country_code is not null
+            group by p.country_code order by count(distinct a.story_id) desc limit :limit""")
+        .bind("limit", limit).mapTo(String.class).list());
+  }
+
+  public List<String> eventTypes() {
+    return jdbi.withHandle(h -> h.createQuery("""
+            select e.type from event e join article a on a.id = e.article_id
+            where a.story_id is not null group by e.type order by count(*) desc limit 12""")
+        .mapTo(String.class).list());
+  }
+
+  public Optional<StoryPage> byId(long id) {
+    return jdbi.withHandle(h -> h.createQuery("select " + SUMMARY + " from story st where id = :id")
+        .bind("id", id).map((rs, ctx) -> summary(rs)).findOne()
+        .map(s -> page(h, s)));
+  }
+
+  private static StoryPage page(Handle h, StoryPage.StorySummary s) {
+    long id = s.id();
+    List<ArticleSummary> timeline = h.createQuery("select " + ArticleViews.SUMMARY
+            + ArticleViews.FROM + """
+            where a.story_id = :id order by coalesce(a.published_at, a.discovered_at), a.id""")
+        .bind("id", id).map((rs, ctx) -> ArticleViews.summary(rs)).list();
+    // Key quotes: direct quotes by the speakers the story names most, one per speaker first.
+    List<EntityView.QuoteRow> quotes = h.createQuery("""
+            with speakers as (
+              select m.entity_id, count(*) as articles from mention m
+              join article a on a.id = m.article_id where a.story_id = :id group by m.entity_id)
+            select q.article_id, coalesce(a.title, a.feed_title), q.text, q.speaker,
+              q.speaker_entity_id, q.sentence
+            from quote q join article a on a.id = q.article_id
+            left join speakers sp on sp.entity_id = q.speaker_entity_id
+            where a.story_id = :id and q.speaker is not null and length(q.text) > 20
+            order by row_number() over (partition by q.speaker order by length(q.text) desc),
+              coalesce(sp.articles, 0) desc, q.article_id, q.idx
+            limit 8""")
+        .bind("id", id)
+        .map((rs, ctx) -> new EntityView.QuoteRow(rs.getLong(1),
+            Optional.ofNullable(rs.getString(2)), rs.getString(3),
+            Optional.ofNullable(rs.getString(4)), ArticleStore.optLong(rs, 5), rs.getInt(6)))
+        .list();
+    List<EntityView.Related> people = entities(h, id, "PERSON");
+    List<EntityView.Related> orgs = entities(h, id, "ORGANIZATION");
+    List<StoryPage.PlaceCount> places = h.createQuery("""
+            select p.name, p.country_code, avg(p.lat), avg(p.lon), count(distinct p.article_id)
+            from place p join article a on a.id = p.article_id where a.story_id = :id
+            group by p.name, p.country_code order by count(distinct p.article_id) desc, p.name
+            limit 20""")
+        .bind("id", id)
+        .map((rs, ctx) -> new StoryPage.PlaceCount(rs.getString(1),
+            Optional.ofNullable(rs.getString(2)), Optional.ofNullable((Double) rs.getObject(3)),
+            Optional.ofNullable((Double) rs.getObject(4)), rs.getInt(5)))
+        .list();
+    List<EntityView.EventRow> events = h.createQuery("""
+            select distinct on (e.type, e.sources, e.targets) e.article_id,
+              coalesce(a.title, a.feed_title), e.type, e.sources, e.targets, e.place, e.date_from,
+              e.negated, e.sentence
+            from event e join article a on a.id = e.article_id where a.story_id = :id
+            order by e.type, e.sources, e.targets, a.id limit 30""")
+        .bind("id", id)
+        .map((rs, ctx) -> new EntityView.EventRow(rs.getLong(1),
+            Optional.ofNullable(rs.getString(2)), rs.getString(3), strings(rs.getArray(4)),
+            strings(rs.getArray(5)), Optional.ofNullable(rs.getString(6)),
+            Optional.ofNullable(rs.getDate(7)).map(java.sql.Date::toLocalDate),
+            rs.getBoolean(8), rs.getInt(9)))
+        .list();
+    List<StoryPage.ClaimRow> claims = h.createQuery("""
+            select c.article_id, c.text, c.claimed_by, c.denied_by, c.sentence
+            from claim c join article a on a.id = c.article_id where a.story_id = :id
+            order by cardinality(c.denied_by) desc, c.article_id, c.idx limit 10""")
+        .bind("id", id)
+        .map((rs, ctx) -> new StoryPage.ClaimRow(rs.getLong(1), rs.getString(2),
+            strings(rs.getArray(3)), strings(rs.getArray(4)), rs.getInt(5)))
+        .list();
+    return new StoryPage(s, timeline, quotes, people, orgs, places, events, claims);
+  }
+
+  private static List<EntityView.Related> entities(Handle h, long story, String type) {
+    return h.createQuery("""
+            select e.id, e.name, e.type, count(*) from mention m
+            join entity e on e.id = m.entity_id join article a on a.id = m.article_id
+            where a.story_id = :id and e.type = :type
+            group by e.id order by count(*) desc, sum(m.mentions) desc, e.name limit 12""")
+        .bind("id", story).bind("type", type)
+        .map((rs, ctx) -> new EntityView.Related(rs.getLong(1), rs.getString(2),
+            rs.getString(3), rs.getInt(4)))
+        .list();
+  }
+
+  private static StoryPage.StorySummary summary(ResultSet rs) throws SQLException {
+    return new StoryPage.StorySummary(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
+        optInstant(rs, 5), optInstant(rs, 6));
+  }
+
+  private static List<String> strings(Array array) throws SQLException {
+    return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+  }
+}

@@ -12,9 +12,76 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Groups articles into stories as they arrive.
+ * Groups articles into stories as they arrive: the front door of story clustering.
  *
- * <p>DESIGN NOTE: to be written with the figures.
+ * <h2>The problem</h2>
+ * Many sources report one event; a reader wants one story with its weight (how many independent
+ * sources carry it), not forty links. Articles stream in, so each must be placed when it arrives,
+ * against what came before, in bounded time and memory. The hard cases are the near misses: two
+ * earthquakes, two celebrities entering rehab, next month's meeting of the same two leaders —
+ * same words, different event.
+ *
+ * <h2>The approach</h2>
+ * Single-pass clustering against active story centroids (the topic detection and tracking recipe,
+ * Allan et al. 1998), with the signals that tell near misses apart:
+ * <ol>
+ *   <li>An article becomes a TF-IDF vector ({@link ArticleTerms}): headline twice, the lead's
+ *       first 250 words, damped counts; IDF learnt online from the articles seen so far. Names
+ *       and places — capitalised words that do not open a sentence, and runs of them joined into
+ *       one term ("betty_ford_center") — count double: they are what differ between two events of
+ *       one kind. Capitals in a Title Case Headline are ignored.
+ *   <li>Candidates are the active stories whose centroid holds one of the article's 12 heaviest
+ *       terms (an inverted index), so the cost is in the candidates, not in the history.
+ *   <li>A candidate outside the time window (7 days from its nearest dated member) is skipped.
+ *       Undated articles ignore the window.
+ *   <li>Similarity is 0.7 × cosine with the centroid + 0.3 × cosine with the nearest of the last
+ *       64 members. The best candidate is joined if it reaches 0.25 (0.15 for an article with no
+ *       body: a headline shares fewer words with a centroid); otherwise the article starts a story
+ *       named after itself.
+ *   <li>A member whose 4-word shingles are 60% found in an earlier member is a copy of it
+ *       ({@link WordShingles}): it joins with score 1 and adds no source, so a wire story
+ *       republished by forty sites weighs one.
+ * </ol>
+ * Stories are frozen (evicted) once outside the window of the newest date seen and not joined in
+ * the last 5,000 arrivals — the second condition keeps a stream out of date order (a backfill, or
+ * ECB+, where 2008 and 2013 events interleave) from freezing stories that its late articles
+ * belong to; a cap of 20,000 active stories bounds memory regardless.
+ *
+ * <h2>Figures</h2>
+ * {@code ./newsdesk eval stories FILE}, defaults fixed across both sets:
+ * <ul>
+ *   <li>ECB+ (982 articles, 86 events in 43 topic pairs): BCubed F1 0.841 (P 0.846, R 0.836),
+ *       pairwise F1 0.778, 134 stories.
+ *   <li>UCI News Aggregator, first 6,366 headlines (87 stories, headlines only): BCubed F1 0.749
+ *       (P 0.790, R 0.712), pairwise F1 0.743, 290 stories.
+ * </ul>
+ * Held out: with the threshold tuned on the odd ECB+ topics alone (best 0.28) the even topics score
+ * 0.791; tuned on the even (best 0.25), the odd score 0.820. The curve is flat from 0.22 to 0.28
+ * (0.81–0.84 over all topics), so 0.25 sits in the middle of it rather than on a spike.
+ *
+ * <h2>What was tried</h2>
+ * <ul>
+ *   <li>Plain TF-IDF centroids: ECB+ 0.83, headlines 0.54 — Title Case headlines turned every
+ *       word into a "name"; ignoring capitals there lifted the headlines to 0.66 at 0.25.
+ *   <li>Nearest member only (single link): headlines chain into giant stories (precision 0.5);
+ *       as the only score it loses on both sets. A 0.3 share helps the headlines (0.71 → 0.75).
+ *   <li>The window, on ECB+ (threshold 0.25): 3 days 0.828, 7 days 0.841, 14 days 0.843, 30 days
+ *       0.844, none 0.864. ECB+ dates are coarse — 10% of dated articles are a month or more from
+ *       their event's median date (follow-ups, dates read from the text) — so any window costs
+ *       there; 7 days is kept because a recurring event (a monthly meeting) must make a new story.
+ *   <li>Evicting on the stream's clock alone: on ECB+, whose dates jump between years, it froze
+ *       stories between two of their articles and fell to 0.50; hence the idle-arrivals condition.
+ * </ul>
+ * The targets (0.85 on ECB+, 0.90 on the headlines) are not reached. The headlines' gold stories
+ * are broad ("stocks", a merger with its market wrap-ups) and a headline alone often lacks any
+ * word of its story. On ECB+, 20 of the 21 merging stories join the two events of one topic
+ * (12 topics nearly wholesale: 28, 12, 29, 39, 27, 40, 7, 35, 10, 5, 9, 11); the ECB half of each
+ * topic is undated, so the window cannot separate it from its dated ECB+ twin years later. 38 of
+ * 86 events are split, mostly a few follow-ups beyond the window.
+ *
+ * <p>Contract: deterministic (same inputs in the same order, same decisions and ids), so the
+ * service rebuilds its state by replaying recent articles in order. Not thread-safe: one grouper is
+ * called from one thread. No method returns null.
  */
 public final class StoryGrouper {
 

@@ -91,10 +91,14 @@ class BrowserTest {
   }
 
   @Test
-  void fromTheHomePageToAnArticleAnEntityAndAQuotesSentence() throws Exception {
+  void fromTheHomePageToAStoryAnArticleAnEntityAndAQuotesSentence() throws Exception {
     browser.get("http://127.0.0.1:" + server.port() + "/");
     shot("1-home");
     browser.findElement(By.linkText("Kim Jong-Un pledges full support to Putin")).click();
+    assertThat(browser.getCurrentUrl()).contains("/stories/");
+    assertThat(browser.findElements(By.cssSelector("ul.quotes li"))).isNotEmpty();
+    shot("1b-story");
+    browser.findElement(By.cssSelector("ol.timeline a[href='/articles/" + seedId + "']")).click();
     assertThat(browser.getCurrentUrl()).endsWith("/articles/" + seedId);
     assertThat(browser.findElements(By.cssSelector("q.quote"))).isNotEmpty();
     shot("2-article");

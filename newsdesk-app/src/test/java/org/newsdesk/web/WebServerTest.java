@@ -90,6 +90,25 @@ class WebServerTest {
   }
 
   @Test
+  void theHomePageRanksStoriesAndAStoryPageShowsQuotesPeopleAndTimeline() throws Exception {
+    String home = get("/").body();
+    java.util.regex.Matcher m = java.util.regex.Pattern
+        .compile("<a href=\"/stories/(\\d+)\">Kim pledges support</a>").matcher(home);
+    assertThat(m.find()).as(home).isTrue();
+    HttpResponse<String> story = get("/stories/" + m.group(1));
+    assertThat(story.statusCode()).isEqualTo(200);
+    assertThat(story.body()).contains("Who said what").contains("full and unconditional support")
+        .containsPattern("href=\"/entities/\\d+\">Vladimir Putin</a>")
+        .contains("href=\"/articles/" + seedId + "\"")
+        .contains("href=\"/places/RU\"");
+    JsonNode api = new ObjectMapper().readTree(get("/api/stories/" + m.group(1)).body());
+    assertThat(api.path("timeline").get(0).path("id").asLong()).isEqualTo(seedId);
+    assertThat(get("/feeds/stories/" + m.group(1)).body()).contains("/articles/" + seedId);
+    assertThat(get("/?place=RU").body()).contains("/stories/" + m.group(1))
+        .doesNotContain("&lt;b&gt;Bold");
+  }
+
+  @Test
   void markupInArticlesAndTitlesIsEscapedNeverExecuted() throws Exception {
     String html = get("/articles/" + hostileId).body();
     assertThat(html).doesNotContain("<script>alert(1)</script>").doesNotContain("<b>Bold</b>");
@@ -116,11 +135,14 @@ class WebServerTest {
     assertThat(doc.path("openapi").asText()).startsWith("3.");
     String entity = get("/articles/" + seedId).body()
         .replaceAll("(?s).*?href=\"/entities/(\\d+)\".*", "$1");
+    String story = get("/").body().replaceAll("(?s).*?href=\"/stories/(\\d+)\".*", "$1");
     Iterator<String> paths = doc.path("paths").fieldNames();
     int checked = 0;
     while (paths.hasNext()) {
       String path = paths.next();
       String concrete = path.startsWith("/api/entities/") ? path.replace("{id}", entity)
+          : path.startsWith("/api/stories/") ? path.replace("{id}", story)
+          : path.equals("/api/search") ? path + "?q=support"
           : path.replace("{id}", Long.toString(seedId));
       HttpResponse<String> r = get(concrete);
       assertThat(r.statusCode()).as(concrete).isEqualTo(200);
@@ -128,7 +150,7 @@ class WebServerTest {
           .startsWith("application/json");
       checked++;
     }
-    assertThat(checked).isGreaterThanOrEqualTo(3);
+    assertThat(checked).isGreaterThanOrEqualTo(6);
     JsonNode article = new ObjectMapper().readTree(get("/api/articles/" + seedId).body());
     assertThat(article.path("card").path("quotes").size()).isPositive();
   }

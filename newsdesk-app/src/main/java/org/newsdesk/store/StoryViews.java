@@ -62,6 +62,32 @@ public final class StoryViews {
         .mapTo(String.class).list());
   }
 
+  /** A country (ISO alpha-2): its stories, ranked, and the places named in it. */
+  public Optional<PlaceView> place(String countryCode) {
+    String cc = countryCode.toUpperCase(java.util.Locale.ROOT);
+    Optional<PlaceView> base = jdbi.withHandle(h -> {
+      Optional<String> name = h.createQuery(
+              "select coalesce(max(name) filter (where type = 'COUNTRY'), max(name)) from place"
+                  + " where country_code = :cc")
+          .bind("cc", cc).mapTo(String.class).findOne().filter(n -> n != null);
+      if (name.isEmpty()) {
+        return Optional.<PlaceView>empty();
+      }
+      List<StoryPage.PlaceCount> places = h.createQuery(
+              "select p.name, p.country_code, avg(p.lat), avg(p.lon), count(distinct p.article_id)"
+                  + " from place p where p.country_code = :cc group by p.name, p.country_code"
+                  + " order by count(distinct p.article_id) desc, p.name limit 50")
+          .bind("cc", cc)
+          .map((rs, ctx) -> new StoryPage.PlaceCount(rs.getString(1),
+              Optional.ofNullable(rs.getString(2)), Optional.ofNullable((Double) rs.getObject(3)),
+              Optional.ofNullable((Double) rs.getObject(4)), rs.getInt(5)))
+          .list();
+      return Optional.of(new PlaceView(cc, name.get(), List.of(), places));
+    });
+    return base.map(v -> new PlaceView(v.countryCode(), v.name(),
+        ranked(50, Optional.of(cc), Optional.empty()), v.places()));
+  }
+
   public Optional<StoryPage> byId(long id) {
     return jdbi.withHandle(h -> h.createQuery("select " + SUMMARY + " from story st where id = :id")
         .bind("id", id).map((rs, ctx) -> summary(rs)).findOne()

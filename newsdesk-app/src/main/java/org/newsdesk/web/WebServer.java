@@ -93,6 +93,7 @@ public final class WebServer implements AutoCloseable {
       config.routes.post("/admin/entities/{id}/split", this::splitEntity);
       config.routes.get("/articles/{id}", this::article);
       config.routes.get("/stories/{id}", this::story);
+      config.routes.get("/places/{code}", this::place);
       config.routes.get("/feeds/stories/{id}", this::storyFeed);
       config.routes.get("/api/stories", ctx -> ctx.json(stories.ranked(
           Math.min(ctx.queryParamAsClass("limit", Integer.class).getOrDefault(50), 500),
@@ -166,6 +167,16 @@ public final class WebServer implements AutoCloseable {
     params.put("topic", topic);
     params.put("status", homeStatus.line());
     html(ctx, "home.jte", params);
+  }
+
+  private void place(Context ctx) {
+    String code = ctx.pathParam("code");
+    if (!code.matches("[A-Za-z]{2}")) {
+      throw new NotFound("There is no place " + code + ".");
+    }
+    var view = stories.place(code)
+        .orElseThrow(() -> new NotFound("No article is placed in " + code + " yet."));
+    html(ctx, "place.jte", Map.of("place", view, "mapSvg", PlaceMap.svg(view)));
   }
 
   private void story(Context ctx) {

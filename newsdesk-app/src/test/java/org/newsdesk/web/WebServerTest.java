@@ -104,6 +104,11 @@ class WebServerTest {
     JsonNode api = new ObjectMapper().readTree(get("/api/stories/" + m.group(1)).body());
     assertThat(api.path("timeline").get(0).path("id").asLong()).isEqualTo(seedId);
     assertThat(get("/feeds/stories/" + m.group(1)).body()).contains("/articles/" + seedId);
+    HttpResponse<String> russia = get("/places/RU");
+    assertThat(russia.statusCode()).isEqualTo(200);
+    assertThat(russia.body()).contains("<h1>Russia").contains("/stories/" + m.group(1))
+        .contains("<svg class=\"map\"");
+    assertThat(get("/places/XX").statusCode()).isEqualTo(404);
     assertThat(get("/?place=RU").body()).contains("/stories/" + m.group(1))
         .doesNotContain("&lt;b&gt;Bold");
   }

@@ -14,3 +14,8 @@ alter table article add column story_id bigint references story (id) on delete s
 alter table article add column grouped_at timestamptz;
 create index article_story on article (story_id);
 create index article_grouped on article (grouped_at);
+
+-- Articles analyzed before stories existed are grouped too, oldest first.
+insert into work (article_id, stage, not_before)
+select id, 'group', coalesce(analyzed_at, now()) from article where state = 'done'
+on conflict do nothing;

@@ -52,6 +52,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
+    StartupWarmup.start();
     NewsdeskConfig config = storeOptions.config();
     CountDownLatch stop = new CountDownLatch(1);
     int port = this.port != null ? this.port : config.web().port();

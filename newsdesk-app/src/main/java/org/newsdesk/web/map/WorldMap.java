@@ -92,8 +92,9 @@ public final class WorldMap {
   }
 
   /**
-   * The box to zoom to for a country (ISO 3166-1 alpha-2, any case): its shapes' bounds, or for
-   * a country too small to have a shape at this scale (Singapore, Malta) a small box round its
+   * The box to zoom to for a country (ISO 3166-1 alpha-2, any case): round its largest shape and
+   * those near it, leaving out parts an ocean away (French Guiana, Hawaii); or for a country too
+   * small to have a shape at this scale (Singapore, Malta) a small box round its
    * centre; empty for a code the data does not know.
    */
   public Optional<BoundingBox> countryBounds(String alpha2) {

@@ -188,6 +188,17 @@ class WorldMapTest {
   }
 
   @Test
+  void franceZoomsToEuropeNotToFrenchGuiana() {
+    BoundingBox france = map.countryBounds("FR").orElseThrow();
+    assertThat(france.contains(48.85, 2.35)).as("Paris").isTrue();
+    assertThat(france.contains(42.15, 9.1)).as("Corsica").isTrue();
+    assertThat(france.contains(4.9, -52.3)).as("Cayenne").isFalse();
+    BoundingBox us = map.countryBounds("US").orElseThrow();
+    assertThat(us.contains(61.2, -149.9)).as("Anchorage").isTrue();
+    assertThat(us.contains(21.3, -157.9)).as("Honolulu").isFalse();
+  }
+
+  @Test
   void unknownCountryHasNoBounds() {
     assertThat(map.countryBounds("ZZ")).isEmpty();
   }

@@ -88,6 +88,12 @@ public final class StoryViews {
         ranked(50, Optional.of(cc), Optional.empty()), v.places()));
   }
 
+  /** When the story last changed (an article joined): the key of its cached page. */
+  public Optional<java.time.Instant> updatedAt(long id) {
+    return jdbi.withHandle(h -> h.createQuery("select updated_at from story where id = :id")
+        .bind("id", id).mapTo(java.time.Instant.class).findOne());
+  }
+
   public Optional<StoryPage> byId(long id) {
     return jdbi.withHandle(h -> h.createQuery("select " + SUMMARY + " from story st where id = :id")
         .bind("id", id).map((rs, ctx) -> summary(rs)).findOne()

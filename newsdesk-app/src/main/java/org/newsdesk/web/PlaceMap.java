@@ -1,43 +1,44 @@
 package org.newsdesk.web;
 
-import java.util.Locale;
+import java.util.List;
+import java.util.Set;
 import org.newsdesk.store.PlaceView;
-import org.newsdesk.store.StoryPage;
+import org.newsdesk.web.map.MapPoint;
+import org.newsdesk.web.map.MapRequest;
+import org.newsdesk.web.map.WorldMap;
 
 /**
- * The map of a place page: the places named in a country as dots on an equirectangular grid
- * framed around them, drawn as inline SVG (no tile server, no script).
+ * The map of a place page: the country highlighted on bundled Natural Earth shapes, zoomed to it,
+ * with the places its articles name as dots sized by how many articles name them. Inline SVG: no
+ * tile server, no script.
  */
 final class PlaceMap {
 
-  private static final int WIDTH = 720;
-  private static final int HEIGHT = 360;
+  private static volatile WorldMap world;
 
   private PlaceMap() {}
 
   static String svg(PlaceView place) {
-    var located = place.places().stream().filter(p -> p.lat().isPresent()).toList();
-    if (located.isEmpty()) {
-      return "";
+    List<MapPoint> points = place.places().stream().filter(p -> p.lat().isPresent())
+        .map(p -> new MapPoint(p.lat().get(), p.lon().get(), p.name() + ": " + p.articles()
+            + " article" + (p.articles() == 1 ? "" : "s"), null, p.articles()))
+        .toList();
+    WorldMap map = world();
+    MapRequest request = new MapRequest(Set.of(place.countryCode()), points,
+        map.countryBounds(place.countryCode()), 720, 420);
+    return map.svg(request);
+  }
+
+  private static WorldMap world() {
+    WorldMap w = world;
+    if (w == null) {
+      synchronized (PlaceMap.class) {
+        if (world == null) {
+          world = WorldMap.load();
+        }
+        w = world;
+      }
     }
-    double minLat = located.stream().mapToDouble(p -> p.lat().get()).min().orElse(0) - 2;
-    double maxLat = located.stream().mapToDouble(p -> p.lat().get()).max().orElse(0) + 2;
-    double minLon = located.stream().mapToDouble(p -> p.lon().get()).min().orElse(0) - 3;
-    double maxLon = located.stream().mapToDouble(p -> p.lon().get()).max().orElse(0) + 3;
-    double scale = Math.min(WIDTH / (maxLon - minLon), HEIGHT / (maxLat - minLat));
-    StringBuilder svg = new StringBuilder("<svg class=\"map\" role=\"img\" viewBox=\"0 0 "
-        + WIDTH + " " + HEIGHT + "\" width=\"100%\" aria-label=\"places named in "
-        + Html.escape(place.name()) + "\"><rect width=\"" + WIDTH + "\" height=\"" + HEIGHT
-        + "\" class=\"sea\"/>");
-    int most = located.stream().mapToInt(StoryPage.PlaceCount::articles).max().orElse(1);
-    for (StoryPage.PlaceCount p : located) {
-      double x = (p.lon().get() - minLon) * scale;
-      double y = (maxLat - p.lat().get()) * scale;
-      double r = 3 + 9.0 * p.articles() / most;
-      svg.append(String.format(Locale.ROOT,
-          "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\"><title>%s: %d</title></circle>", x, y, r,
-          Html.escape(p.name()), p.articles()));
-    }
-    return svg.append("</svg>").toString();
+    return w;
   }
 }

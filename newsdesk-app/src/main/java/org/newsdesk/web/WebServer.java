@@ -57,6 +57,10 @@ public final class WebServer implements AutoCloseable {
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private final HomeStatus homeStatus;
   private final StoryViews stories;
+  private final java.util.concurrent.ConcurrentHashMap<String, String> storyPages =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.concurrent.atomic.AtomicLong corrections =
+      new java.util.concurrent.atomic.AtomicLong();
   private final Optional<SearchIndex> search;
   private final WebSecurity security;
 
@@ -180,9 +184,23 @@ public final class WebServer implements AutoCloseable {
   }
 
   private void story(Context ctx) {
-    var page = stories.byId(id(ctx))
+    long id = id(ctx);
+    java.time.Instant updated = stories.updatedAt(id)
         .orElseThrow(() -> new NotFound("There is no story " + ctx.pathParam("id") + "."));
-    html(ctx, "story.jte", Map.of("story", page));
+    // A story page is a dozen queries; it changes only when an article joins (or an entity is
+    // corrected), so the page is rendered once per change and served from memory in between.
+    String key = id + "@" + updated + "#" + corrections.get();
+    String html = storyPages.get(key);
+    if (html == null) {
+      var page = stories.byId(id)
+          .orElseThrow(() -> new NotFound("There is no story " + ctx.pathParam("id") + "."));
+      html = templates.render("story.jte", Map.of("story", page));
+      if (storyPages.size() > 2000) {
+        storyPages.clear();
+      }
+      storyPages.put(key, html);
+    }
+    ctx.html(html);
   }
 
   private static List<ArticleSummary> newestFirst(List<ArticleSummary> timeline) {
@@ -375,6 +393,7 @@ public final class WebServer implements AutoCloseable {
           HttpStatus.SEE_OTHER);
       return;
     }
+    corrections.incrementAndGet();
     log.info("admin merged entity {} into {}", from, into);
     ctx.redirect("/entities/" + into + "?done=" + SearchLinks.encode(
         "Merged; later articles naming it land here too."), HttpStatus.SEE_OTHER);
@@ -390,6 +409,7 @@ public final class WebServer implements AutoCloseable {
       return;
     }
     long target = new EntityCorrections(db).split(entity, articleIds, name);
+    corrections.incrementAndGet();
     log.info("admin split {} article(s) from entity {} to {}", articleIds.size(), entity, target);
     ctx.redirect("/entities/" + target + "?done=" + SearchLinks.encode("Split off."),
         HttpStatus.SEE_OTHER);

@@ -107,7 +107,7 @@ class WebServerTest {
     HttpResponse<String> russia = get("/places/RU");
     assertThat(russia.statusCode()).isEqualTo(200);
     assertThat(russia.body()).contains("<h1>Russia").contains("/stories/" + m.group(1))
-        .contains("<svg class=\"map\"");
+        .contains("class=\"world-map\"").contains("highlighted");
     assertThat(get("/places/XX").statusCode()).isEqualTo(404);
     assertThat(get("/?place=RU").body()).contains("/stories/" + m.group(1))
         .doesNotContain("&lt;b&gt;Bold");

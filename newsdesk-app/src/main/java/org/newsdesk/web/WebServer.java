@@ -59,6 +59,8 @@ public final class WebServer implements AutoCloseable {
   private final StoryViews stories;
   private final java.util.concurrent.ConcurrentHashMap<String, String> storyPages =
       new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.concurrent.ConcurrentHashMap<Long, StoryVersion> storyVersions =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private final java.util.concurrent.atomic.AtomicLong corrections =
       new java.util.concurrent.atomic.AtomicLong();
   private final Optional<SearchIndex> search;
@@ -185,8 +187,7 @@ public final class WebServer implements AutoCloseable {
 
   private void story(Context ctx) {
     long id = id(ctx);
-    java.time.Instant updated = stories.updatedAt(id)
-        .orElseThrow(() -> new NotFound("There is no story " + ctx.pathParam("id") + "."));
+    java.time.Instant updated = storyVersion(id);
     // A story page is a dozen queries; it changes only when an article joins (or an entity is
     // corrected), so the page is rendered once per change and served from memory in between.
     String key = id + "@" + updated + "#" + corrections.get();
@@ -202,6 +203,27 @@ public final class WebServer implements AutoCloseable {
     }
     ctx.html(html);
   }
+
+  /**
+   * A story's last change, asked of the store at most once a second per story: under a crowd of
+   * readers the page then costs no query at all; a joining article shows within a second.
+   */
+  private java.time.Instant storyVersion(long id) {
+    long now = System.nanoTime();
+    StoryVersion known = storyVersions.get(id);
+    if (known != null && now - known.checkedAt() < 1_000_000_000L) {
+      return known.updated();
+    }
+    java.time.Instant updated = stories.updatedAt(id)
+        .orElseThrow(() -> new NotFound("There is no story " + id + "."));
+    if (storyVersions.size() > 10_000) {
+      storyVersions.clear();
+    }
+    storyVersions.put(id, new StoryVersion(updated, now));
+    return updated;
+  }
+
+  private record StoryVersion(java.time.Instant updated, long checkedAt) {}
 
   private static List<ArticleSummary> newestFirst(List<ArticleSummary> timeline) {
     List<ArticleSummary> out = new java.util.ArrayList<>(timeline);

@@ -1,8 +1,5 @@
 package org.newsdesk.store;
 
-import java.sql.Array;
-import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -63,11 +60,7 @@ public final class EntityViews {
             where e.sources && cast(:names as text[]) or e.targets && cast(:names as text[])
             order by coalesce(a.published_at, a.discovered_at) desc, e.idx limit 50""")
         .bindArray("names", String.class, names(h, id, name))
-        .map((rs, ctx) -> new EntityView.EventRow(rs.getLong(1),
-            Optional.ofNullable(rs.getString(2)), rs.getString(3), strings(rs.getArray(4)),
-            strings(rs.getArray(5)), Optional.ofNullable(rs.getString(6)),
-            Optional.ofNullable(rs.getDate(7)).map(java.sql.Date::toLocalDate),
-            rs.getBoolean(8), rs.getInt(9)))
+        .map((rs, ctx) -> Rows.event(rs))
         .list();
     List<EntityView.Related> related = h.createQuery("""
             select e.id, e.name, e.type, count(*) from mention m
@@ -98,7 +91,4 @@ public final class EntityViews {
     return names;
   }
 
-  private static List<String> strings(Array array) throws SQLException {
-    return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
-  }
 }

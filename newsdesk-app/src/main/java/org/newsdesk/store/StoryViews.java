@@ -2,10 +2,8 @@ package org.newsdesk.store;
 
 import static org.newsdesk.store.ArticleStore.optInstant;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -143,11 +141,7 @@ public final class StoryViews {
             from event e join article a on a.id = e.article_id where a.story_id = :id
             order by e.type, e.sources, e.targets, a.id limit 30""")
         .bind("id", id)
-        .map((rs, ctx) -> new EntityView.EventRow(rs.getLong(1),
-            Optional.ofNullable(rs.getString(2)), rs.getString(3), strings(rs.getArray(4)),
-            strings(rs.getArray(5)), Optional.ofNullable(rs.getString(6)),
-            Optional.ofNullable(rs.getDate(7)).map(java.sql.Date::toLocalDate),
-            rs.getBoolean(8), rs.getInt(9)))
+        .map((rs, ctx) -> Rows.event(rs))
         .list();
     List<StoryPage.ClaimRow> claims = h.createQuery("""
             select c.article_id, c.text, c.claimed_by, c.denied_by, c.sentence
@@ -155,7 +149,7 @@ public final class StoryViews {
             order by cardinality(c.denied_by) desc, c.article_id, c.idx limit 10""")
         .bind("id", id)
         .map((rs, ctx) -> new StoryPage.ClaimRow(rs.getLong(1), rs.getString(2),
-            strings(rs.getArray(3)), strings(rs.getArray(4)), rs.getInt(5)))
+            Rows.strings(rs.getArray(3)), Rows.strings(rs.getArray(4)), rs.getInt(5)))
         .list();
     return new StoryPage(s, timeline, quotes, people, orgs, places, events, claims);
   }
@@ -177,7 +171,4 @@ public final class StoryViews {
         optInstant(rs, 5), optInstant(rs, 6));
   }
 
-  private static List<String> strings(Array array) throws SQLException {
-    return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
-  }
 }

@@ -55,7 +55,9 @@ public final class WebServer implements AutoCloseable {
   private final Database db;
   private final PrometheusMeterRegistry metrics =
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-  private final HomeStatus homeStatus;
+  private final Recent<String> homeStatus;
+  private final Recent<Map<String, Integer>> articleStates;
+  private final Recent<Map<Stage, Integer>> backlog;
   private final StoryViews stories;
   private final java.util.concurrent.ConcurrentHashMap<String, String> storyPages =
       new java.util.concurrent.ConcurrentHashMap<>();
@@ -79,7 +81,10 @@ public final class WebServer implements AutoCloseable {
     this.sources = new SourceStore(db);
     this.articleStore = new ArticleStore(db);
     this.queue = new WorkQueue(db);
-    this.homeStatus = new HomeStatus(sources, articleStore, queue);
+    HomeStatus status = new HomeStatus(sources, articleStore, queue);
+    this.homeStatus = new Recent<>(status::line, java.time.Duration.ofSeconds(5));
+    this.articleStates = new Recent<>(articleStore::countByState, java.time.Duration.ofSeconds(5));
+    this.backlog = new Recent<>(queue::backlog, java.time.Duration.ofSeconds(5));
     this.stories = new StoryViews(db);
     registerGauges();
     this.app = Javalin.create(config -> {
@@ -171,7 +176,7 @@ public final class WebServer implements AutoCloseable {
     params.put("topics", stories.eventTypes());
     params.put("place", place);
     params.put("topic", topic);
-    params.put("status", homeStatus.line());
+    params.put("status", homeStatus.get());
     html(ctx, "home.jte", params);
   }
 
@@ -456,13 +461,13 @@ public final class WebServer implements AutoCloseable {
 
   private void registerGauges() {
     for (Stage stage : Stage.values()) {
-      Gauge.builder("newsdesk_work_backlog", queue, q -> q.backlog().get(stage))
+      Gauge.builder("newsdesk_work_backlog", backlog, b -> b.get().get(stage))
           .tag("stage", stage.name().toLowerCase(java.util.Locale.ROOT))
           .description("articles waiting for a pipeline stage").register(metrics);
     }
     for (String state : java.util.List.of("done", "duplicate", "skipped", "failed")) {
-      Gauge.builder("newsdesk_articles", articleStore,
-              s -> s.countByState().getOrDefault(state, 0))
+      Gauge.builder("newsdesk_articles", articleStates,
+              s -> s.get().getOrDefault(state, 0))
           .tag("state", state).description("articles by state").register(metrics);
     }
   }

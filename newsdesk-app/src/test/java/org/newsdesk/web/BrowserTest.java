@@ -85,6 +85,15 @@ class BrowserTest {
     }
   }
 
+  /** Waits for a click or a submit to have navigated: the URL changes before the page is read. */
+  private static void waitForUrl(String part) {
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains(part));
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
+            .executeScript("return document.readyState")));
+  }
+
   private static void shot(String name) throws Exception {
     Files.write(SHOTS.resolve(name + ".png"),
         ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
@@ -95,15 +104,16 @@ class BrowserTest {
     browser.get("http://127.0.0.1:" + server.port() + "/");
     shot("1-home");
     browser.findElement(By.linkText("Kim Jong-Un pledges full support to Putin")).click();
-    assertThat(browser.getCurrentUrl()).contains("/stories/");
+    waitForUrl("/stories/");
     assertThat(browser.findElements(By.cssSelector("ul.quotes li"))).isNotEmpty();
     shot("1b-story");
     browser.findElement(By.cssSelector("ol.timeline a[href='/articles/" + seedId + "']")).click();
-    assertThat(browser.getCurrentUrl()).endsWith("/articles/" + seedId);
+    waitForUrl("/articles/" + seedId);
     assertThat(browser.findElements(By.cssSelector("q.quote"))).isNotEmpty();
     shot("2-article");
 
     browser.findElement(By.cssSelector("a.entity.person[href^='/entities/']")).click();
+    waitForUrl("/entities/");
     assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Kim Jong-Un");
     assertThat(browser.findElement(By.cssSelector("svg.chart"))).isNotNull();
     shot("3-entity");
@@ -111,7 +121,7 @@ class BrowserTest {
     WebElement quoteLink = browser.findElement(By.cssSelector("ul.quotes li a"));
     String fragment = quoteLink.getAttribute("href").replaceAll(".*#", "");
     quoteLink.click();
-    assertThat(browser.getCurrentUrl()).contains("/articles/" + seedId + "#" + fragment);
+    waitForUrl("/articles/" + seedId + "#" + fragment);
     WebElement sentence = browser.findElement(By.id(fragment));
     assertThat(sentence.getText()).contains("support");
     Object targeted = ((org.openqa.selenium.JavascriptExecutor) browser)
@@ -125,7 +135,7 @@ class BrowserTest {
     browser.get("http://127.0.0.1:" + server.port() + "/");
     WebElement box = browser.findElement(By.cssSelector("header form.search input[name=q]"));
     box.sendKeys("quote:\"river is clean\"", Keys.ENTER);
-    assertThat(browser.getCurrentUrl()).contains("/search?q=");
+    waitForUrl("/search?q=");
     assertThat(browser.findElements(By.cssSelector("ol.results li a")))
         .extracting(WebElement::getText).containsExactly("Paris mayor speaks");
     shot("5-search");

@@ -41,6 +41,7 @@ public final class RecordedNewsSite implements AutoCloseable {
   private final HttpServer server;
   private final Map<String, byte[]> pages = new LinkedHashMap<>();
   private final List<String> feedIds = new ArrayList<>();
+  private final Map<String, Instant> listedAt = new java.util.HashMap<>();
   private final AtomicInteger pageRequests = new AtomicInteger();
   private final AtomicInteger feedNotModified = new AtomicInteger();
   private final AtomicInteger feedRequests = new AtomicInteger();
@@ -147,9 +148,11 @@ public final class RecordedNewsSite implements AutoCloseable {
         <rss version="2.0"><channel><title>Recorded news</title>
         <link>%s/</link><description>Real pages, replayed</description>
         """.formatted(baseUrl()));
-    String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(
-        Instant.now().atOffset(ZoneOffset.UTC));
     for (String id : feedIds) {
+      // Each item keeps the time it was first listed: an unchanged feed is byte-for-byte the
+      // same, so its ETag holds and a conditional GET gets its 304.
+      String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(
+          listedAt.computeIfAbsent(id, k -> Instant.now()).atOffset(ZoneOffset.UTC));
       xml.append("<item><title>Article ").append(id, 0, 8).append("</title><link>")
           .append(baseUrl()).append("/article/").append(id)
           .append("</link><guid>").append(id).append("</guid><pubDate>").append(date)

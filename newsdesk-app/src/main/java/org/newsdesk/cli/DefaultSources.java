@@ -3,7 +3,7 @@ package org.newsdesk.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import org.newsdesk.ingest.feeds.FeedSubscription;
+import org.newsdesk.ingest.feeds.Subscriptions;
 import org.newsdesk.ingest.feeds.OpmlImport;
 import org.newsdesk.ingest.feeds.OpmlReader;
 import org.newsdesk.store.SourceStore;
@@ -29,12 +29,7 @@ final class DefaultSources {
     if (!(new OpmlReader().read(opml) instanceof OpmlImport.Imported imported)) {
       throw new IllegalStateException(RESOURCE + " is not valid OPML");
     }
-    int added = 0;
-    for (FeedSubscription s : imported.subscriptions()) {
-      if (sources.add(s.xmlUrl(), s.title(), s.htmlUrl(), s.category()).created()) {
-        added++;
-      }
-    }
-    return added;
+    return Subscriptions.addAll(imported.subscriptions(),
+        s -> sources.add(s.xmlUrl(), s.title(), s.htmlUrl(), s.category()).created());
   }
 }

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.newsdesk.config.NewsdeskConfig;
-import org.newsdesk.ingest.feeds.FeedSubscription;
+import org.newsdesk.ingest.feeds.Subscriptions;
 import org.newsdesk.ingest.feeds.OpmlImport;
 import org.newsdesk.ingest.feeds.OpmlReader;
 import org.newsdesk.store.Database;
@@ -47,11 +47,8 @@ final class SourcesImportCommand implements Callable<Integer> {
     int created = 0;
     try (Database db = storeOptions.open(config)) {
       SourceStore sources = new SourceStore(db);
-      for (FeedSubscription s : imported.subscriptions()) {
-        if (sources.add(s.xmlUrl(), s.title(), s.htmlUrl(), s.category()).created()) {
-          created++;
-        }
-      }
+      created = Subscriptions.addAll(imported.subscriptions(),
+          s -> sources.add(s.xmlUrl(), s.title(), s.htmlUrl(), s.category()).created());
     }
     spec.commandLine().getOut().printf("imported %d new source(s), %d already present%n",
         created, imported.subscriptions().size() - created);

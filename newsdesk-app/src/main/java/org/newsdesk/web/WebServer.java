@@ -393,12 +393,8 @@ public final class WebServer implements AutoCloseable {
     var result = new org.newsdesk.ingest.feeds.OpmlReader().read(bytes);
     String message;
     if (result instanceof org.newsdesk.ingest.feeds.OpmlImport.Imported imported) {
-      int created = 0;
-      for (var s : imported.subscriptions()) {
-        if (sources.add(s.xmlUrl(), s.title(), s.htmlUrl(), s.category()).created()) {
-          created++;
-        }
-      }
+      int created = org.newsdesk.ingest.feeds.Subscriptions.addAll(imported.subscriptions(),
+          sub -> sources.add(sub.xmlUrl(), sub.title(), sub.htmlUrl(), sub.category()).created());
       message = "Imported " + created + " new source(s), "
           + (imported.subscriptions().size() - created) + " already present"
           + (imported.problems().isEmpty() ? "." : "; " + imported.problems().size()

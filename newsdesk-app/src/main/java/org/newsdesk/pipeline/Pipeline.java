@@ -17,6 +17,7 @@ import org.newsdesk.store.CardStore;
 import org.newsdesk.store.Database;
 import org.newsdesk.store.SourceStore;
 import org.newsdesk.store.StoryStore;
+import org.newsdesk.store.GroupingLock;
 import org.newsdesk.store.WorkQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +38,7 @@ public final class Pipeline implements AutoCloseable {
   private final AtomicBoolean running = new AtomicBoolean(true);
   private final List<Thread> threads = java.util.Collections.synchronizedList(new ArrayList<>());
   private Scheduler scheduler;
+  private volatile GroupingLock groupingLock;
   private java.util.function.LongConsumer analyzed = id -> { };
 
   public Pipeline(Database db, PipelineSettings settings, PoliteFetcher fetcher,
@@ -70,8 +72,7 @@ public final class Pipeline implements AutoCloseable {
     start(new ExtractStep(articles, new DuplicateCheck(articles)), settings.extractWorkers(),
         process, articles, queue);
     if (settings.analyzeWorkers() > 0) {
-      // One grouper, one thread: stories are decided in arrival order.
-      start(new GroupStep(new StoryStore(db), Duration.ofDays(7)), 1, process, articles, queue);
+      startGrouping(process, articles, queue);
     }
     if (settings.analyzeWorkers() > 0) {
       // The models take seconds to load: fetching and extraction (and a web UI) go on meanwhile.
@@ -87,6 +88,35 @@ public final class Pipeline implements AutoCloseable {
       threads.add(loader);
     }
     return this;
+  }
+
+  /**
+   * One grouper, one thread, one process: stories are decided in arrival order by whichever
+   * process holds the grouping lock; the others keep trying, to take over if it stops.
+   */
+  private void startGrouping(String process, ArticleStore articles, WorkQueue queue) {
+    Thread waiter = new Thread(() -> {
+      while (running.get()) {
+        var lock = GroupingLock.tryAcquire(db);
+        if (lock.isPresent() && !running.get()) {
+          lock.get().close();
+          return;
+        }
+        if (lock.isPresent()) {
+          groupingLock = lock.get();
+          start(new GroupStep(new StoryStore(db), Duration.ofDays(7)), 1, process, articles,
+              queue);
+          return;
+        }
+        try {
+          Thread.sleep(Duration.ofSeconds(30).toMillis());
+        } catch (InterruptedException e) {
+          return;
+        }
+      }
+    }, "grouping-lock");
+    waiter.setDaemon(true);
+    waiter.start();
   }
 
   /** Polls due feeds every tick, once across all processes sharing the database. */
@@ -129,6 +159,9 @@ public final class Pipeline implements AutoCloseable {
         Thread.currentThread().interrupt();
         return;
       }
+    }
+    if (groupingLock != null) {
+      groupingLock.close();
     }
   }
 }

@@ -90,20 +90,26 @@ public final class LabelledArticles {
   private static List<LabelledArticle> readUciCsv(BufferedReader in) throws IOException {
     record Row(LabelledArticle article, long timestamp) {}
     List<Row> rows = new ArrayList<>();
-    in.readLine();
-    String line;
-    while ((line = in.readLine()) != null) {
-      if (line.isBlank()) {
-        continue;
+    try (com.fasterxml.jackson.databind.MappingIterator<List<String>> records =
+        new com.fasterxml.jackson.dataformat.csv.CsvMapper()
+            .enable(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature.WRAP_AS_ARRAY)
+            .readerForListOf(String.class).readValues(in)) {
+      boolean header = true;
+      while (records.hasNext()) {
+        List<String> f = records.next();
+        if (header || f.size() == 1 && f.get(0).isBlank()) {
+          header = false;
+          continue;
+        }
+        if (f.size() < 8) {
+          throw new IOException("UCI row with " + f.size() + " fields instead of 8: "
+              + abbreviate(String.join(",", f)));
+        }
+        long timestamp = Long.parseLong(f.get(7).strip());
+        rows.add(new Row(new LabelledArticle(
+            new StoryInput(f.get(0), f.get(1), "", Instant.ofEpochMilli(timestamp), f.get(3)), f.get(5), f.get(4)),
+            timestamp));
       }
-      List<String> f = CsvLine.split(line);
-      if (f.size() < 8) {
-        throw new IOException("UCI row with " + f.size() + " fields instead of 8: " + abbreviate(line));
-      }
-      long timestamp = Long.parseLong(f.get(7).strip());
-      rows.add(new Row(new LabelledArticle(
-          new StoryInput(f.get(0), f.get(1), "", Instant.ofEpochMilli(timestamp), f.get(3)), f.get(5), f.get(4)),
-          timestamp));
     }
     rows.sort(Comparator.comparingLong(Row::timestamp));
     return rows.stream().map(Row::article).toList();
@@ -111,39 +117,5 @@ public final class LabelledArticles {
 
   private static String abbreviate(String s) {
     return s.length() <= 80 ? s : s.substring(0, 80) + "…";
-  }
-
-  /** One CSV record on one line (RFC 4180 quoting, no embedded line breaks: the UCI file has none). */
-  static final class CsvLine {
-
-    private CsvLine() {}
-
-    static List<String> split(String line) {
-      List<String> fields = new ArrayList<>();
-      StringBuilder field = new StringBuilder();
-      boolean quoted = false;
-      for (int i = 0; i < line.length(); i++) {
-        char c = line.charAt(i);
-        if (quoted) {
-          if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-            field.append('"');
-            i++;
-          } else if (c == '"') {
-            quoted = false;
-          } else {
-            field.append(c);
-          }
-        } else if (c == '"') {
-          quoted = true;
-        } else if (c == ',') {
-          fields.add(field.toString());
-          field.setLength(0);
-        } else {
-          field.append(c);
-        }
-      }
-      fields.add(field.toString());
-      return fields;
-    }
   }
 }

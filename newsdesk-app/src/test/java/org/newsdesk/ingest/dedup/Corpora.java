@@ -28,7 +28,13 @@ final class Corpora {
   static List<Headline> uciHeadlines() {
     List<Headline> rows = new ArrayList<>();
     try {
-      List<List<String>> records = csv(Files.readString(UCI));
+      List<List<String>> records;
+      try (com.fasterxml.jackson.databind.MappingIterator<List<String>> it =
+          new com.fasterxml.jackson.dataformat.csv.CsvMapper()
+              .enable(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature.WRAP_AS_ARRAY)
+              .readerForListOf(String.class).readValues(UCI.toFile())) {
+        records = it.readAll();
+      }
       for (List<String> r : records.subList(1, records.size())) {
         rows.add(new Headline(r.get(0), r.get(1), r.get(2), r.get(5)));
       }
@@ -36,44 +42,6 @@ final class Corpora {
       throw new UncheckedIOException(e);
     }
     return rows;
-  }
-
-  /** RFC 4180: fields in double quotes may hold commas, newlines and doubled quotes. */
-  private static List<List<String>> csv(String text) {
-    List<List<String>> records = new ArrayList<>();
-    List<String> record = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-          field.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          field.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        record.add(field.toString());
-        field.setLength(0);
-      } else if (c == '\n') {
-        record.add(field.toString());
-        field.setLength(0);
-        records.add(record);
-        record = new ArrayList<>();
-      } else if (c != '\r') {
-        field.append(c);
-      }
-    }
-    if (field.length() > 0 || !record.isEmpty()) {
-      record.add(field.toString());
-      records.add(record);
-    }
-    return records;
   }
 
   static List<Article> wikinews() {

@@ -4,10 +4,13 @@ import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigFactory;
 import com.typesafe.config.ConfigParseOptions;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import org.newsdesk.digest.DigestSettings;
+import org.newsdesk.digest.deliver.MailSettings;
 import org.newsdesk.pipeline.PipelineSettings;
 import org.newsdesk.pipeline.PollSettings;
 import org.newsdesk.store.StoreSettings;
@@ -20,7 +23,7 @@ import org.newsdesk.store.StoreSettings;
  */
 public record NewsdeskConfig(
     StoreSettings store, PipelineSettings pipeline, FetchSettings fetch, PollSettings poll,
-    WebSettings web) {
+    WebSettings web, DigestSettings digest, MailSettings mail) {
 
   /**
    * Where the web UI listens, and its admin password and signing secret (base64) when configured;
@@ -92,7 +95,32 @@ public record NewsdeskConfig(
         c.getDuration("poll.min-interval"), c.getDuration("poll.max-interval"));
     WebSettings web = new WebSettings(c.getString("web.host"), c.getInt("web.port"),
         nonBlank(c.getString("web.admin-password")), nonBlank(c.getString("web.secret")));
-    return new NewsdeskConfig(store, pipeline, fetch, poll, web);
+    String publicUrl = c.getString("digest.public-url");
+    DigestSettings digest = new DigestSettings(
+        URI.create(publicUrl.isBlank() ? "http://" + web.host() + ":" + web.port() : publicUrl),
+        c.getDuration("digest.tick"), c.getInt("digest.max-stories"),
+        c.getDuration("digest.confirm-link-validity"),
+        c.getDuration("digest.manage-link-validity"));
+    return new NewsdeskConfig(store, pipeline, fetch, poll, web, digest, mail(c));
+  }
+
+  private static MailSettings mail(Config c) {
+    Optional<MailSettings.Relay> relay = nonBlank(c.getString("mail.relay.host"))
+        .map(host -> new MailSettings.Relay(host, c.getInt("mail.relay.port"),
+            c.getBoolean("mail.relay.starttls"), c.getBoolean("mail.relay.implicit-tls"),
+            nonBlank(c.getString("mail.relay.username")),
+            nonBlank(c.getString("mail.relay.password"))));
+    Optional<MailSettings.Dkim> dkim = nonBlank(c.getString("mail.dkim.domain"))
+        .map(domain -> new MailSettings.Dkim(domain, c.getString("mail.dkim.selector"),
+            Path.of(nonBlank(c.getString("mail.dkim.private-key")).orElseThrow(() ->
+                new IllegalArgumentException("mail.dkim.domain is set but mail.dkim.private-key"
+                    + " is not")))));
+    double rate = c.getDouble("mail.messages-per-second");
+    if (rate <= 0) {
+      throw new IllegalArgumentException("mail.messages-per-second must be above 0");
+    }
+    return new MailSettings(c.getString("mail.from"), relay, c.getInt("mail.sink-port"), rate,
+        dkim);
   }
 
   private static Optional<String> nonBlank(String value) {

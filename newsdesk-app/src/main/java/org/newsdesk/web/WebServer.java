@@ -73,6 +73,12 @@ public final class WebServer implements AutoCloseable {
    * guards forms (CSRF) and the admin actions (login).
    */
   public WebServer(Database db, Optional<SearchIndex> search, WebSecurity security) {
+    this(db, search, security, List.of());
+  }
+
+  /** The web UI with routes other modules add ({@code extra}: the digest's pages). */
+  public WebServer(Database db, Optional<SearchIndex> search, WebSecurity security,
+      List<RouteGroup> extra) {
     this.db = db;
     this.search = search;
     this.security = security;
@@ -121,6 +127,8 @@ public final class WebServer implements AutoCloseable {
       config.routes.get("/feeds/search", this::searchFeed);
       config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json")
           .result(OpenApi.document()));
+      Pages pages = new Pages(templates, security);
+      extra.forEach(group -> group.addTo(config.routes, pages));
       config.routes.get("/health", this::health);
       config.routes.get("/metrics", this::prometheus);
       config.routes.get("/api/articles", ctx -> ctx.json(articles.latest(

@@ -7,13 +7,13 @@ import java.util.Optional;
 import org.newsdesk.web.security.WebSecurity;
 
 /** Web security in a throw-away folder, for servers started by tests. */
-final class TestSecurity {
+public final class TestSecurity {
 
-  static final String ADMIN_PASSWORD = "correct horse battery staple";
+  public static final String ADMIN_PASSWORD = "correct horse battery staple";
 
   private TestSecurity() {}
 
-  static WebSecurity open() {
+  public static WebSecurity open() {
     try {
       return WebSecurity.open(Files.createTempDirectory("newsdesk-web-security"),
           WebSecurity.Settings.of(Optional.empty(), Optional.of(ADMIN_PASSWORD)));

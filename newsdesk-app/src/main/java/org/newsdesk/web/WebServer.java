@@ -158,8 +158,11 @@ public final class WebServer implements AutoCloseable {
       config.routes.before(ctx -> ctx.attribute("started", System.nanoTime()));
       config.routes.after(ctx -> {
         Long started = ctx.attribute("started");
-        if (started != null && ctx.endpoint() != null) {
-          timer(ctx.endpoint().path, ctx.statusCode())
+        // The route that answered, not this after-handler's own "*" (every request was
+        // counted under route="*").
+        var route = ctx.endpoints().lastHttpEndpoint();
+        if (started != null && route != null) {
+          timer(route.path, ctx.statusCode())
               .record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
         }
       });

@@ -118,6 +118,14 @@ class CachedPagesAndCreditsTest {
   }
 
   @Test
+  void requestsAreTimedPerRoute() throws Exception {
+    get("/stories/" + creditedStory);
+    assertThat(get("/metrics").body())
+        .contains("newsdesk_http_requests_seconds_count{route=\"/stories/{id}\",status=\"200\"}")
+        .doesNotContain("route=\"*\"");
+  }
+
+  @Test
   void aMissingStoryOrArticleIsStillNotFound() throws Exception {
     assertThat(get("/stories/999999").statusCode()).isEqualTo(404);
     assertThat(get("/articles/999999").statusCode()).isEqualTo(404);

@@ -7,5 +7,6 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", description = "Benchmarks.", mixinStandardHelpOptions = true,
     subcommands = {BenchAnalyzeCommand.class, BenchCrashCommand.class, BenchExtractCommand.class,
         BenchLatencyCommand.class, BenchSearchCommand.class, BenchStartupCommand.class,
+        BenchWebCommand.class,
         CommandLine.HelpCommand.class})
 final class BenchCommand extends CommandGroup {}

@@ -47,7 +47,8 @@ import picocli.CommandLine.Spec;
     description = {"Ingest articles from files, folders, pages or feeds into the store, and "
         + "analyze them.",
         "Files: .html/.htm pages, .txt (one paragraph a line), .jsonl lines of "
-            + "{url, title, published, source, html|text}. A URL may be an article or a feed."})
+            + "{url, title, published, source, html|text, licence, attribution}. A URL may be an"
+            + " article or a feed."})
 final class IngestCommand implements Callable<Integer> {
 
   @Spec

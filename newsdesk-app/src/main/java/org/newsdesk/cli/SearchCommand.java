@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code newsdesk search QUERY}: the best articles for a query, with highlighted snippets and,
- * on request, facet counts. Reads only the index (run {@code newsdesk reindex} first).
+ * on request, facet counts. Reads only the index (run {@code newsdesk reindex} first), read-only,
+ * so it also works while {@code newsdesk serve} is running and writing to it.
  */
 @Command(name = "search", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Search the analyzed articles.",
@@ -56,7 +57,7 @@ final class SearchCommand implements Callable<Integer> {
         facets ? EnumSet.allOf(Facet.class) : EnumSet.noneOf(Facet.class), 0, limit);
     SearchResults results;
     long ms;
-    try (SearchIndex index = SearchIndexFolder.open(config)) {
+    try (SearchIndex index = SearchIndexFolder.openForSearch(config)) {
       long start = System.nanoTime();
       results = index.search(query);
       ms = (System.nanoTime() - start) / 1_000_000;

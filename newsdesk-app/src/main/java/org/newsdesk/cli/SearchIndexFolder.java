@@ -14,6 +14,21 @@ final class SearchIndexFolder {
     return config.store().dataDir().resolve("index");
   }
 
+  /**
+   * The index for searching only: read-only, so it needs no write lock and works while
+   * {@code serve} (or an ingest) holds the index open for writing. With no index yet, an empty
+   * one is made, as before, so a search on a fresh data folder finds nothing rather than fails.
+   */
+  static SearchIndex openForSearch(NewsdeskConfig config) {
+    Path folder = of(config);
+    try {
+      return SearchIndex.exists(folder) ? SearchIndex.openReadOnly(folder)
+          : SearchIndex.open(folder);
+    } catch (SearchException e) {
+      throw new CommandFailure(ExitCode.IO, e.getMessage(), e);
+    }
+  }
+
   static SearchIndex open(NewsdeskConfig config) {
     try {
       return SearchIndex.open(of(config));

@@ -11,13 +11,13 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -39,6 +39,10 @@ import org.apache.lucene.store.FSDirectory;
  * SearcherManager} that sees what was written once {@link #commit()} returns. Thread-safe: any
  * number of threads may index and search at once.
  *
+ * <p>{@link #openReadOnly} opens it for searching only, without the writer and so without its
+ * lock: a second process (the {@code search} command) can read while {@code serve} writes. It
+ * sees the index as last committed when it opened.
+ *
  * <p>Writes are buffered until {@link #commit()}, which makes them durable and visible together;
  * a crash before it loses them, and the next reindex (or the pipeline's next article) puts them
  * back, since the store is the source of truth.
@@ -51,11 +55,18 @@ public final class SearchIndex implements Closeable {
   private final FSDirectory directory;
   private final NewsAnalyzer analyzer = new NewsAnalyzer();
   private final ArticleDocuments documents = new ArticleDocuments();
+  /** Null when opened read-only. */
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private volatile FacetState facetState = new FacetState(null, null);
 
-  private SearchIndex(Path folder) throws IOException {
+  private SearchIndex(Path folder, boolean readOnly) throws IOException {
+    if (readOnly) {
+      directory = FSDirectory.open(folder);
+      writer = null;
+      searchers = new SearcherManager(directory, null);
+      return;
+    }
     Files.createDirectories(folder);
     directory = FSDirectory.open(folder);
     IndexWriterConfig config = new IndexWriterConfig(analyzer)
@@ -68,18 +79,61 @@ public final class SearchIndex implements Closeable {
   /** Opens the index in {@code folder}, creating both when missing. */
   public static SearchIndex open(Path folder) {
     try {
-      return new SearchIndex(folder);
+      return new SearchIndex(folder, false);
     } catch (IOException e) {
       throw new SearchException("cannot open the search index in " + folder + ": "
           + e.getMessage(), false, e);
     }
   }
 
+  /**
+   * Opens the committed index in {@code folder} for searching only: no writer, no write lock,
+   * so it works while another process has the index open for writing. Writes throw.
+   *
+   * @throws SearchException when the folder holds no index
+   */
+  public static SearchIndex openReadOnly(Path folder) {
+    try {
+      if (!exists(folder)) {
+        throw new SearchException("there is no search index in " + folder
+            + " (run newsdesk reindex)", false, null);
+      }
+      return new SearchIndex(folder, true);
+    } catch (IOException e) {
+      throw new SearchException("cannot open the search index in " + folder + ": "
+          + e.getMessage(), false, e);
+    }
+  }
+
+  /** Whether {@code folder} holds a committed index. */
+  public static boolean exists(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      return false;
+    }
+    try (FSDirectory dir = FSDirectory.open(folder)) {
+      return DirectoryReader.indexExists(dir);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** Whether this was opened by {@link #openReadOnly}. */
+  public boolean readOnly() {
+    return writer == null;
+  }
+
+  private IndexWriter writer() {
+    if (writer == null) {
+      throw new IllegalStateException("the search index was opened read-only");
+    }
+    return writer;
+  }
+
   /** Adds the article, or replaces its earlier version. Visible after {@link #commit()}. */
   public void index(ArticleDoc article) {
     try {
       Document d = documents.toDocument(article);
-      writer.updateDocument(new Term(IndexFields.ID, ArticleDocuments.idTerm(article.id())), d);
+      writer().updateDocument(new Term(IndexFields.ID, ArticleDocuments.idTerm(article.id())), d);
     } catch (IOException e) {
       throw failure("cannot index article " + article.id(), e);
     }
@@ -88,7 +142,7 @@ public final class SearchIndex implements Closeable {
   /** Removes the article, if indexed. Visible after {@link #commit()}. */
   public void delete(long id) {
     try {
-      writer.deleteDocuments(new Term(IndexFields.ID, ArticleDocuments.idTerm(id)));
+      writer().deleteDocuments(new Term(IndexFields.ID, ArticleDocuments.idTerm(id)));
     } catch (IOException e) {
       throw failure("cannot delete article " + id, e);
     }
@@ -97,7 +151,7 @@ public final class SearchIndex implements Closeable {
   /** Removes every article: the start of a rebuild. Searches see the old index until commit. */
   public void deleteAll() {
     try {
-      writer.deleteAll();
+      writer().deleteAll();
     } catch (IOException e) {
       throw failure("cannot empty the index", e);
     }
@@ -106,7 +160,7 @@ public final class SearchIndex implements Closeable {
   /** Makes every write so far durable and visible to searches. */
   public void commit() {
     try {
-      writer.commit();
+      writer().commit();
       searchers.maybeRefreshBlocking();
     } catch (IOException e) {
       throw failure("cannot commit the index", e);
@@ -150,13 +204,18 @@ public final class SearchIndex implements Closeable {
     int wanted = query.offset() + query.limit();
     TopDocs top;
     Map<Facet, List<SearchResults.FacetCount>> facetCounts = new EnumMap<>(Facet.class);
-    if (query.facets().isEmpty()) {
+    SortedSetDocValuesReaderState state =
+        query.facets().isEmpty() ? null : facetState(searcher.getIndexReader());
+    if (state == null) {
+      // No facets asked for, or no document has a facet value yet: nothing to count.
       top = searcher.search(effective, wanted);
     } else {
-      FacetsCollectorManager.FacetsResult r = FacetsCollectorManager.search(searcher, effective,
-          wanted, new FacetsCollectorManager());
-      top = r.topDocs();
-      facetCounts = countFacets(searcher.getIndexReader(), r.facetsCollector(), query);
+      // Drill sideways: a filtered facet is counted as if its own filter were off (the other
+      // filters still apply), so choosing one source still shows the counts of the others.
+      DrillSideways.DrillSidewaysResult r =
+          new DrillSideways(searcher, documents.facetsConfig(), state).search(drill, wanted);
+      top = r.hits;
+      facetCounts = countFacets(state, r.facets, query);
     }
     ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs,
         Math.min(query.offset(), top.scoreDocs.length), top.scoreDocs.length);
@@ -183,14 +242,9 @@ public final class SearchIndex implements Closeable {
         .build();
   }
 
-  private Map<Facet, List<SearchResults.FacetCount>> countFacets(IndexReader reader,
-      FacetsCollector collector, SearchQuery query) throws IOException {
+  private static Map<Facet, List<SearchResults.FacetCount>> countFacets(
+      SortedSetDocValuesReaderState state, Facets counts, SearchQuery query) throws IOException {
     Map<Facet, List<SearchResults.FacetCount>> out = new EnumMap<>(Facet.class);
-    SortedSetDocValuesReaderState state = facetState(reader);
-    if (state == null) {
-      return out;
-    }
-    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, collector);
     for (Facet f : query.facets()) {
       List<SearchResults.FacetCount> values = new ArrayList<>();
       if (state.getOrdRange(f.dim()) != null) {
@@ -256,11 +310,15 @@ public final class SearchIndex implements Closeable {
   @Override
   public void close() {
     try {
-      commit();
+      if (writer != null) {
+        commit();
+      }
     } finally {
       try {
         searchers.close();
-        writer.close();
+        if (writer != null) {
+          writer.close();
+        }
         directory.close();
       } catch (IOException e) {
         throw new UncheckedIOException(e);

@@ -39,8 +39,9 @@ public final class ArticleStore {
     return jdbi.inTransaction(h -> {
       Optional<Long> id = h.createQuery("""
               insert into article (url, source_id, origin, source_name, feed_title,
-                feed_summary, feed_published, state)
-              values (:url, :source, :origin, :sourceName, :title, :summary, :published, 'new')
+                feed_summary, feed_published, licence, attribution, state)
+              values (:url, :source, :origin, :sourceName, :title, :summary, :published,
+                :licence, :attribution, 'new')
               on conflict (url) do nothing
               returning id""")
           .bind("url", a.url())
@@ -50,6 +51,8 @@ public final class ArticleStore {
           .bind("title", a.feedTitle().orElse(null))
           .bind("summary", a.feedSummary().orElse(null))
           .bind("published", a.feedPublished().orElse(null))
+          .bind("licence", a.credit().licence().orElse(null))
+          .bind("attribution", a.credit().attribution().orElse(null))
           .mapTo(Long.class)
           .findOne();
       if (id.isEmpty()) {

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * One article as its page shows it: metadata, its insight card (JSON, when analyzed), where else
- * it was published, and the store ids of the entities its card names (key {@code type|name}).
+ * it was published, the store ids of the entities its card names (key {@code type|name}), and
+ * the licence and attribution it must be shown with.
  */
 public record ArticleView(
     ArticleSummary summary,
@@ -17,4 +18,5 @@ public record ArticleView(
     Optional<String> body,
     Optional<String> cardJson,
     List<Copy> copies,
-    Map<String, Long> entityIds) {}
+    Map<String, Long> entityIds,
+    ArticleCredit credit) {}

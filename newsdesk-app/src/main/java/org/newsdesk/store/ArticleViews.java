@@ -34,16 +34,47 @@ public final class ArticleViews {
         .map((rs, ctx) -> summary(rs)).list());
   }
 
+  /** The credit of each of {@code ids} that has one (a story page's combined credit line). */
+  public Map<Long, ArticleCredit> credits(java.util.Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, ArticleCredit> out = new HashMap<>();
+    jdbi.useHandle(h -> h.createQuery("""
+            select id, licence, attribution from article
+            where id = any(:ids) and (licence is not null or attribution is not null)""")
+        .bind("ids", ids.toArray(Long[]::new))
+        .map((rs, ctx) -> Map.entry(rs.getLong(1), new ArticleCredit(
+            Optional.ofNullable(rs.getString(2)), Optional.ofNullable(rs.getString(3)))))
+        .forEach(e -> out.put(e.getKey(), e.getValue())));
+    return out;
+  }
+
+  /**
+   * What an article's page is made from changes only with its state, its extraction and
+   * analysis, and a copy found elsewhere: this string changes when any of them does (entity
+   * corrections are counted by the web server itself). Empty when there is no such article.
+   */
+  public Optional<String> version(long id) {
+    return jdbi.withHandle(h -> h.createQuery("""
+            select a.state || '|' || coalesce(a.extracted_at::text, '') || '|'
+              || coalesce(a.analyzed_at::text, '') || '|'
+              || (select count(*) from article_copy c where c.article_id = a.id)
+            from article a where a.id = :id""")
+        .bind("id", id).mapTo(String.class).findOne());
+  }
+
   public Optional<ArticleView> byId(long id) {
     return jdbi.withHandle(h -> {
       Optional<ArticleView> base = h.createQuery("select " + SUMMARY + """
-              , a.byline, a.lead_image, a.error, a.body, c.card::text
+              , a.byline, a.lead_image, a.error, a.body, c.card::text, a.licence, a.attribution
               """ + FROM + " left join insight_card c on c.article_id = a.id where a.id = :id")
           .bind("id", id)
           .map((rs, ctx) -> new ArticleView(summary(rs), Optional.ofNullable(rs.getString(7)),
               Optional.ofNullable(rs.getString(8)), Optional.ofNullable(rs.getString(9)),
               Optional.ofNullable(rs.getString(10)), Optional.ofNullable(rs.getString(11)),
-              List.of(), Map.of()))
+              List.of(), Map.of(), new ArticleCredit(Optional.ofNullable(rs.getString(12)),
+                  Optional.ofNullable(rs.getString(13)))))
           .findOne();
       if (base.isEmpty()) {
         return base;
@@ -65,7 +96,7 @@ public final class ArticleViews {
           .forEach(e -> entityIds.put(e.getKey(), e.getValue()));
       ArticleView v = base.get();
       return Optional.of(new ArticleView(v.summary(), v.byline(), v.leadImage(), v.error(),
-          v.body(), v.cardJson(), copies, entityIds));
+          v.body(), v.cardJson(), copies, entityIds, v.credit()));
     });
   }
 

@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param sourceName the publisher, when a file names it rather than a polled source
  * @param feedSummary the item's HTML as the feed gave it; untrusted
  * @param page the content, when it came with the article; otherwise the article is fetched
+ * @param credit the licence and attribution a file gave for it (none for fetched articles)
  */
 public record NewArticle(
     String url,
@@ -21,4 +22,14 @@ public record NewArticle(
     Optional<String> feedTitle,
     Optional<String> feedSummary,
     Optional<Instant> feedPublished,
-    Optional<RawPage> page) {}
+    Optional<RawPage> page,
+    ArticleCredit credit) {
+
+  /** An article with nothing to credit (a feed item, a fetched page). */
+  public NewArticle(String url, Optional<Long> sourceId, String origin,
+      Optional<String> sourceName, Optional<String> feedTitle, Optional<String> feedSummary,
+      Optional<Instant> feedPublished, Optional<RawPage> page) {
+    this(url, sourceId, origin, sourceName, feedTitle, feedSummary, feedPublished, page,
+        ArticleCredit.NONE);
+  }
+}

@@ -59,10 +59,12 @@ public final class WebServer implements AutoCloseable {
   private final Recent<Map<String, Integer>> articleStates;
   private final Recent<Map<Stage, Integer>> backlog;
   private final StoryViews stories;
-  private final java.util.concurrent.ConcurrentHashMap<String, String> storyPages =
+  /** Story and article pages, rendered and compressed once per version (see {@link #story}). */
+  private final PageCache pages = new PageCache(20_000);
+  private final Versions storyVersions;
+  private final java.util.concurrent.ConcurrentHashMap<String, Timer> timers =
       new java.util.concurrent.ConcurrentHashMap<>();
-  private final java.util.concurrent.ConcurrentHashMap<Long, StoryVersion> storyVersions =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private final Versions articleVersions;
   private final java.util.concurrent.atomic.AtomicLong corrections =
       new java.util.concurrent.atomic.AtomicLong();
   private final Optional<SearchIndex> search;
@@ -92,6 +94,10 @@ public final class WebServer implements AutoCloseable {
     this.articleStates = new Recent<>(articleStore::countByState, java.time.Duration.ofSeconds(5));
     this.backlog = new Recent<>(queue::backlog, java.time.Duration.ofSeconds(5));
     this.stories = new StoryViews(db);
+    this.storyVersions = new Versions(id -> stories.updatedAt(id).map(Object::toString),
+        java.time.Duration.ofSeconds(1), 100_000);
+    this.articleVersions = new Versions(articles::version, java.time.Duration.ofSeconds(1),
+        100_000);
     registerGauges();
     this.app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
@@ -152,13 +158,25 @@ public final class WebServer implements AutoCloseable {
       config.routes.before(ctx -> ctx.attribute("started", System.nanoTime()));
       config.routes.after(ctx -> {
         Long started = ctx.attribute("started");
-        if (started != null && ctx.endpoint() != null) {
-          Timer.builder("newsdesk_http_requests").tag("route", ctx.endpoint().path)
-              .tag("status", Integer.toString(ctx.statusCode())).register(metrics)
+        // The route that answered, not this after-handler's own "*" (every request was
+        // counted under route="*").
+        var route = ctx.endpoints().lastHttpEndpoint();
+        if (started != null && route != null) {
+          timer(route.path, ctx.statusCode())
               .record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
         }
       });
     });
+  }
+
+  /**
+   * The request timer of a route and status, built once: building it per request (its tags and
+   * id) was a few hundred bytes of garbage on every page served.
+   */
+  private Timer timer(String route, int status) {
+    return timers.computeIfAbsent(route + " " + status, k ->
+        Timer.builder("newsdesk_http_requests").tag("route", route)
+            .tag("status", Integer.toString(status)).register(metrics));
   }
 
   public WebServer start(String host, int port) {
@@ -200,43 +218,21 @@ public final class WebServer implements AutoCloseable {
 
   private void story(Context ctx) {
     long id = id(ctx);
-    java.time.Instant updated = storyVersion(id);
     // A story page is a dozen queries; it changes only when an article joins (or an entity is
     // corrected), so the page is rendered once per change and served from memory in between.
-    String key = id + "@" + updated + "#" + corrections.get();
-    String html = storyPages.get(key);
-    if (html == null) {
-      var page = stories.byId(id)
-          .orElseThrow(() -> new NotFound("There is no story " + ctx.pathParam("id") + "."));
-      html = templates.render("story.jte", Map.of("story", page));
-      if (storyPages.size() > 2000) {
-        storyPages.clear();
-      }
-      storyPages.put(key, html);
-    }
-    ctx.html(html);
+    String version = storyVersions.of(id)
+        .orElseThrow(() -> new NotFound("There is no story " + ctx.pathParam("id") + ".")) + "#"
+        + corrections.get();
+    pages.get("story:" + id, version, () -> renderStory(id)).send(ctx);
   }
 
-  /**
-   * A story's last change, asked of the store at most once a second per story: under a crowd of
-   * readers the page then costs no query at all; a joining article shows within a second.
-   */
-  private java.time.Instant storyVersion(long id) {
-    long now = System.nanoTime();
-    StoryVersion known = storyVersions.get(id);
-    if (known != null && now - known.checkedAt() < 1_000_000_000L) {
-      return known.updated();
-    }
-    java.time.Instant updated = stories.updatedAt(id)
+  private String renderStory(long id) {
+    var page = stories.byId(id)
         .orElseThrow(() -> new NotFound("There is no story " + id + "."));
-    if (storyVersions.size() > 10_000) {
-      storyVersions.clear();
-    }
-    storyVersions.put(id, new StoryVersion(updated, now));
-    return updated;
+    var credits = articles.credits(page.timeline().stream().map(ArticleSummary::id).toList());
+    return templates.render("story.jte", Map.of("story", page,
+        "credits", StoryCredits.of(page.timeline(), credits)));
   }
-
-  private record StoryVersion(java.time.Instant updated, long checkedAt) {}
 
   private static List<ArticleSummary> newestFirst(List<ArticleSummary> timeline) {
     List<ArticleSummary> out = new java.util.ArrayList<>(timeline);
@@ -255,15 +251,25 @@ public final class WebServer implements AutoCloseable {
   }
 
   private void article(Context ctx) {
-    ArticleView view = articles.byId(id(ctx))
-        .orElseThrow(() -> new NotFound("There is no article " + ctx.pathParam("id") + "."));
+    long id = id(ctx);
+    // Like a story page: three queries and the card's JSON parsed, for a page that changes only
+    // when the article moves on in the pipeline, gains a copy, or an entity is corrected.
+    String version = articleVersions.of(id)
+        .orElseThrow(() -> new NotFound("There is no article " + ctx.pathParam("id") + "."))
+        + "#" + corrections.get();
+    pages.get("article:" + id, version, () -> renderArticle(id)).send(ctx);
+  }
+
+  private String renderArticle(long id) {
+    ArticleView view = articles.byId(id)
+        .orElseThrow(() -> new NotFound("There is no article " + id + "."));
     InsightCard card = view.cardJson().map(CardJson::read).orElse(null);
     Map<String, Object> params = new LinkedHashMap<>();
     params.put("article", view);
     params.put("card", card);
     params.put("blocks", card == null ? java.util.List.of()
         : ArticleMarkup.blocks(card, view.entityIds()));
-    html(ctx, "article.jte", params);
+    return templates.render("article.jte", params);
   }
 
   private void articleJson(Context ctx) {
@@ -277,6 +283,8 @@ public final class WebServer implements AutoCloseable {
     out.put("published", view.summary().publishedAt().map(Object::toString).orElse(null));
     out.put("state", view.summary().state());
     out.put("alsoPublishedAt", view.copies());
+    out.put("licence", view.credit().licence().orElse(null));
+    out.put("attribution", view.credit().attribution().orElse(null));
     out.put("card", view.cardJson().map(CardJson::read).orElse(null));
     ctx.json(out);
   }

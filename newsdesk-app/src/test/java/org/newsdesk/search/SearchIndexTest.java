@@ -149,6 +149,59 @@ class SearchIndexTest {
   }
 
   @Test
+  void aFilteredFacetStillCountsItsOtherValuesWhileTheOtherFacetsNarrow() {
+    // Choosing Reuters must leave AP and Blog on offer (drill sideways), while every other
+    // facet counts only Reuters' hits.
+    SearchResults r = index.search(SearchQuery.of("").withFilter(Facet.SOURCE, "Reuters")
+        .withFacets(EnumSet.of(Facet.SOURCE, Facet.PLACE)));
+    assertThat(r.total()).isEqualTo(2);
+    assertThat(r.facets().get(Facet.SOURCE)).containsExactly(
+        new SearchResults.FacetCount("Reuters", 2), new SearchResults.FacetCount("AP", 1),
+        new SearchResults.FacetCount("Blog", 1));
+    assertThat(r.facets().get(Facet.PLACE)).containsExactly(
+        new SearchResults.FacetCount("Moscow", 1));
+  }
+
+  @Test
+  void withTwoFiltersEachFacetIsCountedUnderTheOtherFilterOnly() {
+    SearchResults r = index.search(SearchQuery.of("")
+        .withFilter(Facet.SOURCE, "Reuters").withFilter(Facet.MONTH, "2024-01")
+        .withFacets(EnumSet.of(Facet.SOURCE, Facet.MONTH)));
+    assertThat(r.hits()).extracting(SearchResults.Hit::id).containsExactly(putinQuoted);
+    // Sources of January's hits; months of Reuters' hits.
+    assertThat(r.facets().get(Facet.SOURCE)).containsExactlyInAnyOrder(
+        new SearchResults.FacetCount("Reuters", 1), new SearchResults.FacetCount("AP", 1));
+    assertThat(r.facets().get(Facet.MONTH)).containsExactlyInAnyOrder(
+        new SearchResults.FacetCount("2024-01", 1), new SearchResults.FacetCount("2024-02", 1));
+  }
+
+  @Test
+  void aReadOnlyIndexSearchesWhileAWriterHoldsTheLock() {
+    Path folder = dir.resolve("index");
+    // The writer of setUp is open: a second writer cannot have the lock...
+    assertThatThrownBy(() -> SearchIndex.open(folder)).isInstanceOf(SearchException.class)
+        .hasMessageContaining("ock");
+    // ...but a reader needs none, and sees what was committed.
+    try (SearchIndex reader = SearchIndex.openReadOnly(folder)) {
+      assertThat(reader.readOnly()).isTrue();
+      assertThat(reader.search(SearchQuery.of("speaker:\"Vladimir Putin\"")).hits())
+          .extracting(SearchResults.Hit::id).containsExactly(putinQuoted);
+      assertThatThrownBy(() -> reader.delete(putinQuoted))
+          .isInstanceOf(IllegalStateException.class);
+    }
+    // Closing the reader leaves the writer working.
+    index.delete(putinQuoted);
+    index.commit();
+    assertThat(ids("sanctions")).doesNotContain(putinQuoted);
+  }
+
+  @Test
+  void readOnlyNeedsAnIndexToRead() {
+    assertThatThrownBy(() -> SearchIndex.openReadOnly(dir.resolve("none")))
+        .isInstanceOf(SearchException.class).hasMessageContaining("no search index");
+  }
+
+  @Test
   void snippetsMarkTheMatchAndEscapeTheBodysMarkup() {
     SearchResults r = index.search(SearchQuery.of("alert"));
     assertThat(r.hits()).hasSize(1);

@@ -11,6 +11,7 @@ import org.newsdesk.analyze.ArticleInput;
 import org.newsdesk.analyze.SharedAnalyzer;
 import org.newsdesk.analyze.card.CardJson;
 import org.newsdesk.analyze.card.InsightCard;
+import org.newsdesk.store.ArticleCredit;
 import org.newsdesk.store.ArticleStore;
 import org.newsdesk.store.CardStore;
 import org.newsdesk.store.Claim;
@@ -31,13 +32,19 @@ public final class WebFixture {
   /** Stores {@code text} as an analyzed article published on {@code day}; returns its id. */
   public static long analyzed(Database db, String url, String title, String source, String text,
       LocalDate day) {
+    return analyzed(db, url, title, source, text, day, ArticleCredit.NONE);
+  }
+
+  /** As above, for an article that came with a licence and attribution to show. */
+  public static long analyzed(Database db, String url, String title, String source, String text,
+      LocalDate day, ArticleCredit credit) {
     ArticleStore articles = new ArticleStore(db);
     WorkQueue queue = new WorkQueue(db);
     Instant published = day.atTime(9, 0).toInstant(java.time.ZoneOffset.UTC);
     long id = articles.discover(new NewArticle(url, Optional.empty(), "file", Optional.of(source),
         Optional.of(title), Optional.empty(), Optional.of(published),
         Optional.of(new RawPage(url, 200, Optional.of("text/plain"), Optional.of("UTF-8"),
-            text.getBytes(StandardCharsets.UTF_8))))).orElseThrow();
+            text.getBytes(StandardCharsets.UTF_8))), credit)).orElseThrow();
     Claim extract = claim(queue, Stage.EXTRACT, id);
     articles.completeExtract(extract, new ExtractedFields(Optional.of(title), Optional.empty(),
         Optional.of(published), Optional.of("en"), Optional.empty(), Optional.empty(), text,

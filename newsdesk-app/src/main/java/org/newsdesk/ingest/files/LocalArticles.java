@@ -18,12 +18,14 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.newsdesk.store.ArticleCredit;
 import org.newsdesk.store.NewArticle;
 import org.newsdesk.store.RawPage;
 
 /**
  * Articles from local files: an HTML page, a plain-text article (one paragraph a line), or JSON
- * Lines of {@code {url, title, published, source, html|text}}; a folder is walked for all of
+ * Lines of {@code {url, title, published, source, html|text, licence, attribution}} (the last two
+ * optional: the credit a page showing the article must give); a folder is walked for all of
  * them. A bad line or file is reported (file and line) and skipped; the rest go on.
  */
 public final class LocalArticles {
@@ -113,7 +115,8 @@ public final class LocalArticles {
         Optional.of(html.isPresent() ? "text/html" : "text/plain"), Optional.of("UTF-8"),
         body.get().getBytes(StandardCharsets.UTF_8));
     return new NewArticle(url, Optional.empty(), "file", text(n, "source"), text(n, "title"),
-        Optional.empty(), text(n, "published").map(LocalArticles::instant), Optional.of(page));
+        Optional.empty(), text(n, "published").map(LocalArticles::instant), Optional.of(page),
+        new ArticleCredit(text(n, "licence"), text(n, "attribution")));
   }
 
   private static Optional<String> text(JsonNode n, String field) {

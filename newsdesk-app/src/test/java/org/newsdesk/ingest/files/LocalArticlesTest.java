@@ -56,6 +56,22 @@ class LocalArticlesTest {
   }
 
   @Test
+  void aLineMayCarryItsLicenceAndAttribution() throws Exception {
+    Path file = dir.resolve("wikinews.jsonl");
+    Files.writeString(file, String.join("\n",
+        "{\"url\": \"https://en.wikinews.org/wiki/A\", \"text\": \"A.\", \"licence\":"
+            + " \"CC BY 2.5\", \"attribution\": \"A, Wikinews, CC BY 2.5\"}",
+        "{\"url\": \"https://example.com/b\", \"text\": \"B.\", \"licence\": \" \"}"),
+        StandardCharsets.UTF_8);
+
+    new LocalArticles(problems::add).read(file, articles::add);
+
+    assertThat(articles.get(0).credit().licence()).contains("CC BY 2.5");
+    assertThat(articles.get(0).credit().attribution()).contains("A, Wikinews, CC BY 2.5");
+    assertThat(articles.get(1).credit().isEmpty()).as("blank is absent").isTrue();
+  }
+
+  @Test
   void aFolderIsWalkedForPagesTextAndJsonLinesOnly() throws Exception {
     Files.createDirectories(dir.resolve("sub"));
     Files.writeString(dir.resolve("b.html"), "<html><body><p>page</p></body></html>");

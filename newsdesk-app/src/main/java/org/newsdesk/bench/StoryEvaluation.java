@@ -31,7 +31,7 @@ import org.newsdesk.story.StoryOptions;
 public final class StoryEvaluation {
 
   /** Confusions printed without {@code --misses}. */
-  static final int BRIEF = 5;
+  static final int BRIEF = 10;
 
   public record Result(int articles, int goldStories, int predictedStories, ClusterScores scores, long millis,
       int splitGold, int mergingStories, int sameTopicMerges) {}

@@ -286,6 +286,19 @@ class SubscribeFlowTest {
     assertThat((String) mails.get(1).get("text_body")).doesNotContain("/subscribe/confirm/");
   }
 
+  @Test
+  void entityPageLinksToTheFormWhichNamesTheEntity() throws Exception {
+    start();
+    long id = db.jdbi().withHandle(h -> h.createQuery(
+            "insert into entity (name, type) values ('Kim Jong-Un', 'PERSON') returning id")
+        .mapTo(Long.class).one());
+    HttpResponse<String> entity = get("/entities/" + id);
+    assertThat(entity.statusCode()).isEqualTo(200);
+    assertThat(entity.body()).contains("href=\"/subscribe?follow=entity:" + id + "\"");
+    HttpResponse<String> form = get("/subscribe?follow=entity:" + id);
+    assertThat(form.body()).contains("Kim Jong-Un", "value=\"entity:" + id + "\"");
+  }
+
   /** Subscribes with one topic and confirms; the path of the manage link the page shows. */
   private String subscribeAndConfirm(String email, String zone, int hour) throws Exception {
     subscribe(email, zone, hour);

@@ -1,9 +1,12 @@
 package org.newsdesk.cli;
 
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.newsdesk.analyze.AnalyzerOptions;
 import org.newsdesk.config.NewsdeskConfig;
+import org.newsdesk.digest.DigestLinks;
+import org.newsdesk.digest.subscribe.SubscribeRoutes;
 import org.newsdesk.pipeline.Pipeline;
 import org.newsdesk.store.Database;
 import org.newsdesk.store.SourceStore;
@@ -16,6 +19,7 @@ import org.newsdesk.search.SearchIndex;
 import org.newsdesk.search.SearchIndexer;
 import org.newsdesk.store.SearchSource;
 import org.slf4j.LoggerFactory;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -56,9 +60,12 @@ final class ServeCommand implements Callable<Integer> {
     NewsdeskConfig config = storeOptions.config();
     CountDownLatch stop = new CountDownLatch(1);
     int port = this.port != null ? this.port : config.web().port();
+    WebSecurity security = security(config);
     try (Database db = storeOptions.open(config);
         SearchIndex index = SearchIndexFolder.open(config);
-        WebServer web = new WebServer(db, Optional.of(index), security(config))
+        WebServer web = new WebServer(db, Optional.of(index), security, List.of(
+            new SubscribeRoutes(db, new DigestLinks(security.signer(), config.digest(),
+                Clock.systemUTC()), config.mail(), Clock.systemUTC())))
             .start(config.web().host(), port);
         Pipeline pipeline = new Pipeline(db, config.pipeline(), storeOptions.politeFetcher(config),
             () -> context.analyzers().apply(AnalyzerOptions.defaults()))) {

@@ -4,6 +4,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.newsdesk.analyze.AnalyzerOptions;
 import org.newsdesk.config.NewsdeskConfig;
+import org.newsdesk.digest.deliver.MailAdminRoutes;
+import org.newsdesk.digest.deliver.MailDelivery;
 import org.newsdesk.pipeline.Pipeline;
 import org.newsdesk.store.Database;
 import org.newsdesk.store.SourceStore;
@@ -58,8 +60,9 @@ final class ServeCommand implements Callable<Integer> {
     int port = this.port != null ? this.port : config.web().port();
     try (Database db = storeOptions.open(config);
         SearchIndex index = SearchIndexFolder.open(config);
-        WebServer web = new WebServer(db, Optional.of(index), security(config))
-            .start(config.web().host(), port);
+        WebServer web = new WebServer(db, Optional.of(index), security(config),
+            java.util.List.of(new MailAdminRoutes(db))).start(config.web().host(), port);
+        MailDelivery mail = MailDelivery.open(db, config.mail());
         Pipeline pipeline = new Pipeline(db, config.pipeline(), storeOptions.politeFetcher(config),
             () -> context.analyzers().apply(AnalyzerOptions.defaults()))) {
       SearchIndexer indexer = new SearchIndexer(new SearchSource(db), index);
@@ -78,6 +81,8 @@ final class ServeCommand implements Callable<Integer> {
       spec.commandLine().getErr().flush();
       Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
       pipeline.onAnalyzed(indexer::indexArticle).startPolling(config.poll()).startWorkers();
+      mail.sender().recover();
+      mail.sender().start(1, java.time.Duration.ofSeconds(5));
       stop.await();
     }
     return ExitCode.OK.code();

@@ -43,6 +43,7 @@ public final class SmtpSink implements AutoCloseable {
   public static SmtpSink start(int port, Consumer<ReceivedMail> delivery) {
     SMTPServer server = SMTPServer.port(port)
         .bindAddress(InetAddress.getLoopbackAddress())
+        .hostName("localhost") // no reverse look-up of this host at start
         .softwareName("Newsdesk sink")
         .maxMessageSize(25 * 1024 * 1024)
         .messageHandlerFactory(context -> new Handler(delivery))

@@ -45,6 +45,9 @@ public final class SmtpTransport {
     }
     if (relay.implicitTls()) {
       props.put(p + "ssl.enable", "true");
+    } else {
+      // STARTTLS layers TLS over this socket, so it keeps TCP_NODELAY too.
+      props.put(p + "socketFactory", new NoDelaySockets());
     }
     if (relay.startTls() || relay.implicitTls()) {
       props.put(p + "ssl.checkserveridentity", "true");

@@ -6,6 +6,8 @@ import java.util.concurrent.CountDownLatch;
 import org.newsdesk.analyze.AnalyzerOptions;
 import org.newsdesk.config.NewsdeskConfig;
 import org.newsdesk.digest.DigestLinks;
+import org.newsdesk.digest.deliver.MailAdminRoutes;
+import org.newsdesk.digest.deliver.MailDelivery;
 import org.newsdesk.digest.subscribe.SubscribeRoutes;
 import org.newsdesk.pipeline.Pipeline;
 import org.newsdesk.store.Database;
@@ -65,8 +67,10 @@ final class ServeCommand implements Callable<Integer> {
         SearchIndex index = SearchIndexFolder.open(config);
         WebServer web = new WebServer(db, Optional.of(index), security, List.of(
             new SubscribeRoutes(db, new DigestLinks(security.signer(), config.digest(),
-                Clock.systemUTC()), config.mail(), Clock.systemUTC())))
+                Clock.systemUTC()), config.mail(), Clock.systemUTC()),
+            new MailAdminRoutes(db)))
             .start(config.web().host(), port);
+        MailDelivery mail = MailDelivery.open(db, config.mail());
         Pipeline pipeline = new Pipeline(db, config.pipeline(), storeOptions.politeFetcher(config),
             () -> context.analyzers().apply(AnalyzerOptions.defaults()))) {
       SearchIndexer indexer = new SearchIndexer(new SearchSource(db), index);
@@ -85,6 +89,8 @@ final class ServeCommand implements Callable<Integer> {
       spec.commandLine().getErr().flush();
       Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
       pipeline.onAnalyzed(indexer::indexArticle).startPolling(config.poll()).startWorkers();
+      mail.sender().recover();
+      mail.sender().start(1, java.time.Duration.ofSeconds(5));
       stop.await();
     }
     return ExitCode.OK.code();

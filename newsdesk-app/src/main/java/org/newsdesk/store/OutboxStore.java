@@ -1,5 +1,9 @@
 package org.newsdesk.store;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -42,6 +46,154 @@ public final class OutboxStore {
         .bind("text", mail.text())
         .bind("headers", headersJson(mail))
         .mapTo(Long.class).findOne();
+  }
+
+  /**
+   * Claims up to {@code limit} due rows ({@code queued}, {@code not_before} passed, no live
+   * lease), oldest first, counting the attempt. {@code FOR UPDATE SKIP LOCKED}: concurrent
+   * senders, threads or processes, never take the same row.
+   */
+  public List<OutboxClaim> claim(int limit, String worker, Duration lease) {
+    return jdbi.inTransaction(h -> h.createQuery("""
+            with due as (
+              select id from outbox
+              where state = 'queued' and not_before <= now()
+                and (lease_until is null or lease_until < now())
+              order by not_before, id
+              limit :limit
+              for update skip locked)
+            update outbox o
+            set claimed_by = :worker, lease_until = now() + make_interval(secs => :lease),
+                attempts = o.attempts + 1
+            from due where o.id = due.id
+            returning o.id, o.attempts, o.subscriber_id, o.kind, o.digest_day, o.recipient,
+              o.message_id, o.subject, o.html_body, o.text_body, o.headers::text""")
+        .bind("limit", limit)
+        .bind("worker", worker)
+        .bind("lease", (double) lease.toSeconds())
+        .map((rs, ctx) -> {
+          long subscriber = rs.getLong(3);
+          Optional<Long> subscriberId = rs.wasNull() ? Optional.empty() : Optional.of(subscriber);
+          java.sql.Date day = rs.getDate(5);
+          OutgoingMail mail = new OutgoingMail(subscriberId,
+              OutgoingMail.Kind.valueOf(rs.getString(4).toUpperCase(java.util.Locale.ROOT)),
+              Optional.ofNullable(day).map(java.sql.Date::toLocalDate), rs.getString(6),
+              rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+              headers(rs.getString(11)));
+          return new OutboxClaim(rs.getLong(1), rs.getInt(2), worker, mail);
+        })
+        .list());
+  }
+
+  /** The relay accepted the message. False when the lease was no longer ours. */
+  public boolean markSent(OutboxClaim claim) {
+    return finish(claim, "state = 'sent', sent_at = now(), last_error = null", Map.of());
+  }
+
+  /** Not sent, to be tried again not before {@code notBefore}. */
+  public boolean retryLater(OutboxClaim claim, Instant notBefore, String error) {
+    return finish(claim, "not_before = :at, last_error = :error",
+        Map.of("at", notBefore, "error", error));
+  }
+
+  /** Given up: a permanent rejection or too many attempts. */
+  public boolean markFailed(OutboxClaim claim, String error) {
+    return finish(claim, "state = 'failed', last_error = :error", Map.of("error", error));
+  }
+
+  /** Not sent because the address is on the suppression list. */
+  public boolean markSuppressed(OutboxClaim claim, String reason) {
+    return finish(claim, "state = 'suppressed', last_error = :error", Map.of("error", reason));
+  }
+
+  private boolean finish(OutboxClaim claim, String set, Map<String, Object> binds) {
+    return jdbi.withHandle(h -> {
+      var update = h.createUpdate("update outbox set " + set
+              + ", claimed_by = null, lease_until = null"
+              + " where id = :id and claimed_by = :worker and state = 'queued'")
+          .bind("id", claim.id())
+          .bind("worker", claim.worker());
+      binds.forEach(update::bind);
+      return update.execute() == 1;
+    });
+  }
+
+  /**
+   * Hands back at once the claims of sender processes on this host that are no longer running
+   * (killed, crashed) instead of waiting for their leases. Senders are named {@code pid@host/…}
+   * like the pipeline's workers; claims of other hosts are left to their leases.
+   */
+  public int releaseClaimsOfDeadProcesses() {
+    String self = java.lang.management.ManagementFactory.getRuntimeMXBean().getName();
+    String host = self.substring(self.indexOf('@') + 1);
+    return jdbi.inTransaction(h -> {
+      List<String> workers = h.createQuery("select distinct claimed_by from outbox"
+              + " where state = 'queued' and lease_until > now() and claimed_by like :pattern")
+          .bind("pattern", "%@" + host + "/%")
+          .mapTo(String.class).list();
+      int released = 0;
+      for (String worker : workers) {
+        long pid;
+        try {
+          pid = Long.parseLong(worker.substring(0, worker.indexOf('@')));
+        } catch (NumberFormatException | IndexOutOfBoundsException e) {
+          continue;
+        }
+        if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+          continue;
+        }
+        released += h.createUpdate("update outbox set lease_until = null, claimed_by = null"
+                + " where claimed_by = :worker and state = 'queued'")
+            .bind("worker", worker).execute();
+      }
+      return released;
+    });
+  }
+
+  /** Queued rows due now or within {@code horizon}, leased ones included. */
+  public int due(Duration horizon) {
+    return jdbi.withHandle(h -> h.createQuery("""
+            select count(*) from outbox where state = 'queued'
+              and not_before <= now() + make_interval(secs => :horizon)""")
+        .bind("horizon", (double) horizon.toSeconds())
+        .mapTo(Integer.class).one());
+  }
+
+  /** Rows per state (queued, sent, failed, suppressed), every state present. */
+  public Map<String, Integer> countByState() {
+    Map<String, Integer> out = new java.util.LinkedHashMap<>();
+    for (String state : List.of("queued", "sent", "failed", "suppressed")) {
+      out.put(state, 0);
+    }
+    jdbi.useHandle(h -> h.createQuery("select state, count(*) from outbox group by state")
+        .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getInt(2)))
+        .forEach(e -> out.put(e.getKey(), e.getValue())));
+    return out;
+  }
+
+  /** A row that failed or is waiting for a retry, for the admin page. */
+  public record Problem(long id, String recipient, String state, int attempts, Instant notBefore,
+      String lastError) {}
+
+  /** The latest rows with an error (failed, or queued for a retry), newest first. */
+  public List<Problem> recentProblems(int limit) {
+    return jdbi.withHandle(h -> h.createQuery("""
+            select id, recipient, state, attempts, not_before, last_error from outbox
+            where last_error is not null and state in ('queued', 'failed')
+            order by coalesce(lease_until, not_before) desc, id desc limit :limit""")
+        .bind("limit", limit)
+        .map((rs, ctx) -> new Problem(rs.getLong(1), rs.getString(2), rs.getString(3),
+            rs.getInt(4), rs.getTimestamp(5).toInstant(), rs.getString(6)))
+        .list());
+  }
+
+  private static Map<String, String> headers(String json) {
+    try {
+      return MAPPER.readValue(json,
+          new com.fasterxml.jackson.core.type.TypeReference<Map<String, String>>() {});
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("outbox headers are not a JSON object of strings", e);
+    }
   }
 
   private static String headersJson(OutgoingMail mail) {

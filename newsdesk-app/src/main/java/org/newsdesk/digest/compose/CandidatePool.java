@@ -1,0 +1,57 @@
+package org.newsdesk.digest.compose;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jdbi.v3.core.Handle;
+import org.newsdesk.digest.rank.CandidateStory;
+import org.newsdesk.store.Database;
+import org.newsdesk.store.DigestCandidates;
+import org.newsdesk.store.DigestRunStore;
+
+/**
+ * The stories one run can send, loaded once, and the run's cache of saved-search matches (each
+ * distinct query is asked once per run, not once per reader).
+ */
+public final class CandidatePool {
+
+  /** However long a reader was away, a digest reaches back at most this far. */
+  public static final Duration MAX_LOOKBACK = Duration.ofDays(7);
+
+  private final List<CandidateStory> stories;
+  private final long[] ids;
+  private final Instant cutOff;
+  private final Map<String, Set<Long>> searches = new ConcurrentHashMap<>();
+
+  private CandidatePool(List<CandidateStory> stories, Instant cutOff) {
+    this.stories = stories;
+    this.ids = stories.stream().mapToLong(CandidateStory::id).toArray();
+    this.cutOff = cutOff;
+  }
+
+  /** Stories changed in the {@link #MAX_LOOKBACK} before {@code cutOff}. */
+  public static CandidatePool load(Database db, Instant cutOff) {
+    return new CandidatePool(new DigestCandidates(db).changedBetween(cutOff.minus(MAX_LOOKBACK),
+        cutOff), cutOff);
+  }
+
+  public List<CandidateStory> stories() {
+    return stories;
+  }
+
+  public long[] ids() {
+    return ids;
+  }
+
+  public Instant cutOff() {
+    return cutOff;
+  }
+
+  /** Ids of the pool's stories whose articles match {@code query}. */
+  public Set<Long> matching(Handle h, String query) {
+    return searches.computeIfAbsent(query, q -> DigestRunStore.storiesMatching(h, q, ids));
+  }
+}

@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
     description = "Newsdesk: news in, insights out.",
     subcommands = {AnalyzeCommand.class, IngestCommand.class, SourcesCommand.class,
         ServeCommand.class, ExportCommand.class, SearchCommand.class, ReindexCommand.class,
-        BenchCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+        BenchCommand.class, EvalCommand.class, DigestCommand.class,
+        CommandLine.HelpCommand.class})
 public final class NewsdeskCli implements Callable<Integer> {
 
   @Spec

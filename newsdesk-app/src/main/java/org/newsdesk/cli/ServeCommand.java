@@ -16,7 +16,12 @@ import org.newsdesk.search.SearchIndex;
 import org.newsdesk.search.SearchIndexer;
 import org.newsdesk.store.SearchSource;
 import org.slf4j.LoggerFactory;
+import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
+import org.newsdesk.digest.compose.DigestPreviewRoutes;
+import org.newsdesk.digest.compose.DigestTimer;
+import org.newsdesk.web.RouteGroup;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -58,8 +63,8 @@ final class ServeCommand implements Callable<Integer> {
     int port = this.port != null ? this.port : config.web().port();
     try (Database db = storeOptions.open(config);
         SearchIndex index = SearchIndexFolder.open(config);
-        WebServer web = new WebServer(db, Optional.of(index), security(config))
-            .start(config.web().host(), port);
+        WebServer web = new WebServer(db, Optional.of(index), security(config),
+            digestRoutes(db, config)).start(config.web().host(), port);
         Pipeline pipeline = new Pipeline(db, config.pipeline(), storeOptions.politeFetcher(config),
             () -> context.analyzers().apply(AnalyzerOptions.defaults()))) {
       SearchIndexer indexer = new SearchIndexer(new SearchSource(db), index);
@@ -78,9 +83,18 @@ final class ServeCommand implements Callable<Integer> {
       spec.commandLine().getErr().flush();
       Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
       pipeline.onAnalyzed(indexer::indexArticle).startPolling(config.poll()).startWorkers();
-      stop.await();
+      try (DigestTimer digests = DigestTimer.start(db,
+          DigestCompositions.of(db, config, Clock.systemUTC()), Clock.systemUTC())) {
+        stop.await();
+      }
     }
     return ExitCode.OK.code();
+  }
+
+  /** The digest's own pages: the admin's preview. */
+  private static List<RouteGroup> digestRoutes(Database db, NewsdeskConfig config) {
+    return List.of(new DigestPreviewRoutes(
+        DigestCompositions.of(db, config, Clock.systemUTC()).preview(), Clock.systemUTC()));
   }
 
   /** CSRF and admin login; on the start that makes the admin password, it is printed once. */

@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 /** {@code newsdesk bench}: benchmarks, one subcommand each. */
 @Command(name = "bench", description = "Benchmarks.", mixinStandardHelpOptions = true,
-    subcommands = {BenchAnalyzeCommand.class, BenchCrashCommand.class, BenchExtractCommand.class,
+    subcommands = {BenchAnalyzeCommand.class, BenchCrashCommand.class, BenchDigestCommand.class, BenchExtractCommand.class,
         BenchLatencyCommand.class, BenchSearchCommand.class, BenchStartupCommand.class,
         CommandLine.HelpCommand.class})
 final class BenchCommand extends CommandGroup {}

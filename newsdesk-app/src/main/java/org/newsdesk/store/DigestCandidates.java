@@ -25,7 +25,7 @@ public final class DigestCandidates {
 
   static final int WHO = 4;
   static final int WHERE = 3;
-  static final int CLAIMS = 3;
+  static final int CLAIMS = 2;
   static final int FACTS = 200;
 
   private final Jdbi jdbi;

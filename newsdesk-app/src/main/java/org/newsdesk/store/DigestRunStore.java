@@ -13,6 +13,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.newsdesk.digest.Follow;
 import org.newsdesk.digest.Subscriber;
+import org.newsdesk.digest.deliver.OutgoingMail;
 import org.newsdesk.digest.rank.SentStory;
 
 /**
@@ -151,6 +152,84 @@ public final class DigestRunStore {
               and to_tsvector('english', coalesce(a.title, '') || ' ' || coalesce(a.body, '')) @@ q""")
         .bind("q", query).bind("stories", storyIds).mapTo(Long.class).list());
   }
+
+  /**
+   * For each of {@code queries}, the stories among {@code storyIds} with an article matching it:
+   * each article's text vector is computed once for all the queries.
+   */
+  public static Map<String, Set<Long>> storiesMatching(Handle h, List<String> queries,
+      long[] storyIds) {
+    Map<String, Set<Long>> out = new HashMap<>();
+    for (String q : queries) {
+      out.put(q, new HashSet<>());
+    }
+    if (queries.isEmpty() || storyIds.length == 0) {
+      return out;
+    }
+    h.createQuery("""
+            with docs as materialized (
+              select a.story_id, to_tsvector('english', coalesce(a.title, '') || ' '
+                || coalesce(a.body, '')) as v
+              from article a where a.story_id = any(:stories)),
+            queries as (select q, websearch_to_tsquery('english', q) as tq
+                        from unnest(cast(:queries as text[])) as q)
+            select distinct queries.q, docs.story_id from docs, queries where docs.v @@ queries.tq""")
+        .bind("stories", storyIds).bind("queries", queries.toArray(new String[0]))
+        .map((rs, ctx) -> out.get(rs.getString(1)).add(rs.getLong(2))).list();
+    return out;
+  }
+
+  /** The saved searches of active subscribers due at {@code now}: a run's queries. */
+  public static List<String> dueSearches(Handle h, Instant now) {
+    return h.createQuery("""
+            select distinct f.value from follow f join subscriber s on s.id = f.subscriber_id
+            where f.kind = 'search' and s.state = 'active' and s.next_digest_at <= :now""")
+        .bind("now", now).mapTo(String.class).list();
+  }
+
+  /**
+   * Stores a batch's digests in the outbox in one round trip: the same row and the same
+   * once-per-(subscriber, day) rule as {@link OutboxStore#enqueue(Handle, OutgoingMail)}, which
+   * takes one round trip per mail. Returns subscriber id → outbox id for the mails stored;
+   * a subscriber missing from it already had that day's digest.
+   */
+  public static Map<Long, Long> enqueueAll(Handle h, List<OutgoingMail> mails) {
+    Map<Long, Long> stored = new HashMap<>();
+    if (mails.isEmpty()) {
+      return stored;
+    }
+    var batch = h.prepareBatch("""
+        insert into outbox (subscriber_id, kind, digest_day, recipient, message_id, subject,
+          html_body, text_body, headers)
+        values (:subscriber, :kind, :day, :recipient, :messageId, :subject, :html, :text,
+          cast(:headers as jsonb))
+        on conflict (subscriber_id, kind, digest_day) do nothing""");
+    for (OutgoingMail mail : mails) {
+      batch.bind("subscriber", mail.subscriberId().orElseThrow())
+          .bind("kind", mail.kind().dbName())
+          .bind("day", mail.digestDay().orElse(null))
+          .bind("recipient", mail.recipient())
+          .bind("messageId", mail.messageId())
+          .bind("subject", mail.subject())
+          .bind("html", mail.html())
+          .bind("text", mail.text())
+          .bind("headers", headersJson(mail)).add();
+    }
+    batch.executePreparedBatch("subscriber_id", "id")
+        .map((rs, ctx) -> stored.put(rs.getLong(1), rs.getLong(2))).list();
+    return stored;
+  }
+
+  private static String headersJson(OutgoingMail mail) {
+    try {
+      return JSON.writeValueAsString(new java.util.TreeMap<>(mail.headers()));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
 
   /** Records the stories of digests just stored, in one batch. */
   public static void recordSent(Handle h, List<SentRow> rows) {

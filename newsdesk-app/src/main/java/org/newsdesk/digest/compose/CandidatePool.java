@@ -32,10 +32,16 @@ public final class CandidatePool {
     this.cutOff = cutOff;
   }
 
-  /** Stories changed in the {@link #MAX_LOOKBACK} before {@code cutOff}. */
+  /**
+   * Stories changed in the {@link #MAX_LOOKBACK} before {@code cutOff}, with the saved searches
+   * of the subscribers due then already matched against them.
+   */
   public static CandidatePool load(Database db, Instant cutOff) {
-    return new CandidatePool(new DigestCandidates(db).changedBetween(cutOff.minus(MAX_LOOKBACK),
-        cutOff), cutOff);
+    CandidatePool pool = new CandidatePool(new DigestCandidates(db)
+        .changedBetween(cutOff.minus(MAX_LOOKBACK), cutOff), cutOff);
+    db.jdbi().useHandle(h -> pool.searches.putAll(DigestRunStore.storiesMatching(h,
+        DigestRunStore.dueSearches(h, cutOff), pool.ids)));
+    return pool;
   }
 
   public List<CandidateStory> stories() {

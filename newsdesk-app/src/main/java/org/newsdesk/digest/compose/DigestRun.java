@@ -3,7 +3,7 @@ package org.newsdesk.digest.compose;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -15,12 +15,12 @@ import org.newsdesk.digest.rank.RankedStory;
 import org.newsdesk.digest.rank.StoryFact;
 import org.newsdesk.store.Database;
 import org.newsdesk.store.DigestRunStore;
-import org.newsdesk.store.OutboxStore;
 
 /**
  * Composes the digests that are due: claims due subscribers in batches ({@code FOR UPDATE SKIP
  * LOCKED}, so concurrent runs on other threads or instances take other subscribers), and for a
- * batch in one transaction stores each digest in the outbox, records its stories, and moves each
+ * batch in one transaction stores each digest in the outbox (one batched insert with the same
+ * rule as {@code OutboxStore.enqueue}), records its stories, and moves each
  * subscriber's coverage and due time on. A crash rolls the batch back whole; the outbox's unique
  * (subscriber, kind, day) key means a digest already stored is never stored again, whatever
  * happens between.
@@ -102,33 +102,40 @@ public final class DigestRun {
     }
     long start = System.nanoTime();
     List<DigestPlanner.Plan> plans = planner.plan(h, pool, due);
-    List<DigestRunStore.SentRow> sent = new ArrayList<>();
     List<DigestRunStore.Advance> advances = new ArrayList<>(plans.size());
+    List<org.newsdesk.digest.deliver.OutgoingMail> mails = new ArrayList<>();
+    for (DigestPlanner.Plan plan : plans) {
+      Subscriber s = plan.subscriber();
+      plan.digest().ifPresent(d -> mails.add(d.mail()));
+      advances.add(new DigestRunStore.Advance(s.id(), now,
+          DigestSchedule.nextAfter(now, s.zone(), s.sendHour())));
+      hook.afterSubscriber(s);
+    }
+    // One round trip for the batch's mails; the outbox's unique key keeps one per day.
+    Map<Long, Long> outboxIds = DigestRunStore.enqueueAll(h, mails);
+    List<DigestRunStore.SentRow> sent = new ArrayList<>();
     Tally local = new Tally();
     for (DigestPlanner.Plan plan : plans) {
       Subscriber s = plan.subscriber();
       if (plan.digest().isEmpty()) {
         local.nothingNew.incrementAndGet();
-      } else {
-        ComposedDigest digest = plan.digest().get();
-        Optional<Long> outboxId = OutboxStore.enqueue(h, digest.mail());
-        if (outboxId.isPresent()) {
-          local.digests.incrementAndGet();
-          local.htmlBytes.addAndGet(digest.mail().html().length());
-          local.stored.add(new Stored(s.id(), outboxId.get(), plan.day(), now));
-          for (RankedStory r : digest.stories()) {
-            sent.add(new DigestRunStore.SentRow(s.id(), r.story().id(), outboxId.get(),
-                plan.day(), r.story().articles(), r.story().independentSources(),
-                r.story().facts().stream().map(StoryFact::key).toList()));
-          }
-        } else {
-          // Stored by an earlier run that crashed before moving this subscriber on.
-          local.alreadyStored.incrementAndGet();
-        }
+        continue;
       }
-      advances.add(new DigestRunStore.Advance(s.id(), now,
-          DigestSchedule.nextAfter(now, s.zone(), s.sendHour())));
-      hook.afterSubscriber(s);
+      ComposedDigest digest = plan.digest().get();
+      Long outboxId = outboxIds.get(s.id());
+      if (outboxId == null) {
+        // Stored by an earlier run that crashed before moving this subscriber on.
+        local.alreadyStored.incrementAndGet();
+        continue;
+      }
+      local.digests.incrementAndGet();
+      local.htmlBytes.addAndGet(digest.mail().html().length());
+      local.stored.add(new Stored(s.id(), outboxId, plan.day(), now));
+      for (RankedStory r : digest.stories()) {
+        sent.add(new DigestRunStore.SentRow(s.id(), r.story().id(), outboxId, plan.day(),
+            r.story().articles(), r.story().independentSources(),
+            r.story().facts().stream().map(StoryFact::key).toList()));
+      }
     }
     DigestRunStore.recordSent(h, sent);
     DigestRunStore.advance(h, advances);

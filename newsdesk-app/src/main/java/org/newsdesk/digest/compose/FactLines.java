@@ -8,7 +8,7 @@ final class FactLines {
   private FactLines() {}
 
   static String claim(CandidateStory.ClaimLine c) {
-    StringBuilder line = new StringBuilder("Claim: ").append(clip(c.text(), 220));
+    StringBuilder line = new StringBuilder("Claim: ").append(clip(c.text(), 160));
     if (!c.claimedBy().isEmpty()) {
       line.append(" — ").append(String.join(", ", c.claimedBy()));
     }

@@ -25,7 +25,7 @@ public final class DigestBenchmark {
   /** The figures. */
   public record Result(int subscribers, int digests, int nothingNew, int stories, double seconds,
       double digestsPerSecond, double p50Millis, double p99Millis, double meanHtmlBytes,
-      long outboxRows) {}
+      long outboxRows, double jvmCpuSeconds, String sample) {}
 
   private final Database db;
   private final Consumer<String> progress;
@@ -64,9 +64,18 @@ public final class DigestBenchmark {
         DigestSettings.defaults(java.net.URI.create("https://news.example.org")),
         MailSettings.sinkOnly("Newsdesk <digest@news.example.org>"),
         new Signer(ServerSecret.of(new byte[32])), Clock.fixed(now, ZoneOffset.UTC));
+    var os = (com.sun.management.OperatingSystemMXBean)
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    long cpuStart = os.getProcessCpuTime();
     long start = System.nanoTime();
     DigestRun.Result r = composition.run(threads).runDue(now);
     double seconds = (System.nanoTime() - start) / 1e9;
+    // This process's CPU (ranking, rendering, JDBC; not PostgreSQL's): a figure other load on
+    // the machine does not distort.
+    double cpu = (os.getProcessCpuTime() - cpuStart) / 1e9;
+    String sample = db.jdbi().withHandle(h -> h.createQuery(
+            "select 'Subject: ' || subject || E'\\n\\n' || text_body from outbox order by id limit 1")
+        .mapTo(String.class).findOne().orElse(""));
     long[] nanos = r.nanosPerSubscriber().clone();
     Arrays.sort(nanos);
     int stories = db.jdbi().withHandle(h -> h.createQuery(
@@ -78,7 +87,7 @@ public final class DigestBenchmark {
         .mapTo(Long.class).one());
     return new Result(subscribers, r.digests(), r.nothingNew(), stories, seconds,
         r.digests() / seconds, percentile(nanos, 0.50) / 1e6, percentile(nanos, 0.99) / 1e6,
-        r.digests() == 0 ? 0 : r.htmlBytes() / (double) r.digests(), outbox);
+        r.digests() == 0 ? 0 : r.htmlBytes() / (double) r.digests(), outbox, cpu, sample);
   }
 
   /** Removes the benchmark's subscribers and their digests (from a store that is kept). */

@@ -45,6 +45,9 @@ final class BenchDigestCommand implements Callable<Integer> {
       description = "Random seed (default ${DEFAULT-VALUE}).")
   private long seed;
 
+  @Option(names = "--sample", description = "Also print the first digest's text part.")
+  private boolean sample;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -69,6 +72,11 @@ final class BenchDigestCommand implements Callable<Integer> {
           r.digests(), r.nothingNew(), r.outboxRows());
       out.printf("total=%.1fs digests/s=%.0f p50=%.2fms p99=%.2fms mean_html=%.0f bytes%n",
           r.seconds(), r.digestsPerSecond(), r.p50Millis(), r.p99Millis(), r.meanHtmlBytes());
+      out.printf("newsdesk JVM cpu=%.1fs (%.2f ms per digest)%n", r.jvmCpuSeconds(),
+          r.digests() == 0 ? 0 : r.jvmCpuSeconds() * 1000 / r.digests());
+      if (sample) {
+        out.println(r.sample());
+      }
       out.flush();
     }
     return ExitCode.OK.code();

@@ -48,7 +48,10 @@ public final class DigestComposer {
     while (true) {
       DigestView view = view(day, kept, manage, unsubscribe);
       String html = DigestHtml.render(view);
-      if (html.getBytes(StandardCharsets.UTF_8).length > MAX_HTML_BYTES && kept.size() > 1) {
+      // A char is at most 3 bytes in UTF-8: most digests are far under and skip the encoding.
+      boolean tooBig = html.length() * 3L > MAX_HTML_BYTES
+          && html.getBytes(StandardCharsets.UTF_8).length > MAX_HTML_BYTES;
+      if (tooBig && kept.size() > 1) {
         kept.remove(kept.size() - 1);
         continue;
       }

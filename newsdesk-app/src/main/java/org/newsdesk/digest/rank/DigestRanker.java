@@ -23,10 +23,17 @@ public final class DigestRanker {
       new WeightedSignal(NOVELTY, 0.20),
       new WeightedSignal(new Freshness(), 0.15));
 
-  /** Up to {@code max} stories of {@code candidates} for {@code reader}, best first. */
+  /**
+   * Up to {@code max} stories of {@code candidates} for {@code reader}, best first. Every
+   * candidate is scored by value alone; only the chosen few get their "why" words.
+   */
   public List<RankedStory> rank(List<CandidateStory> candidates, Reader reader, int max) {
-    List<RankedStory> chosen = new ArrayList<>();
-    for (CandidateStory story : candidates) {
+    int n = candidates.size();
+    double[] totals = new double[n];
+    NoveltyVerdict[] verdicts = new NoveltyVerdict[n];
+    List<Integer> passing = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      CandidateStory story = candidates.get(i);
       if (!story.updatedAt().isAfter(reader.since()) || story.updatedAt().isAfter(reader.now())) {
         continue;
       }
@@ -34,22 +41,37 @@ public final class DigestRanker {
       if (novelty.state() == NoveltyVerdict.State.UNCHANGED) {
         continue;
       }
-      Map<String, SignalScore> scores = new LinkedHashMap<>();
       double total = 0;
+      boolean gated = false;
       for (WeightedSignal ws : SIGNALS) {
-        SignalScore s = ws.signal() == NOVELTY ? Novelty.score(novelty)
-            : ws.signal().score(story, reader);
-        scores.put(ws.signal().name(), s);
-        total += ws.weight() * s.value();
+        double v = ws.signal() == NOVELTY ? Novelty.score(novelty).value()
+            : ws.signal().value(story, reader);
+        if (ws.signal() == FOLLOW_MATCH && v == 0 && !reader.followsNothing()) {
+          gated = true;
+          break;
+        }
+        total += ws.weight() * v;
       }
-      if (!reader.followsNothing() && scores.get(FOLLOW_MATCH.name()).value() == 0) {
-        continue;
+      if (!gated) {
+        totals[i] = total;
+        verdicts[i] = novelty;
+        passing.add(i);
       }
-      chosen.add(new RankedStory(story, total, scores, novelty, WhyLine.of(scores.values())));
     }
-    chosen.sort(Comparator.comparingDouble(RankedStory::score).reversed()
-        .thenComparing(r -> r.story().newsAt(), Comparator.reverseOrder())
-        .thenComparingLong(r -> r.story().id()));
-    return chosen.size() > max ? List.copyOf(chosen.subList(0, max)) : chosen;
+    passing.sort(Comparator.<Integer>comparingDouble(i -> totals[i]).reversed()
+        .thenComparing(i -> candidates.get(i).newsAt(), Comparator.reverseOrder())
+        .thenComparingLong(i -> candidates.get(i).id()));
+    List<RankedStory> chosen = new ArrayList<>(Math.min(max, passing.size()));
+    for (int i : passing.subList(0, Math.min(max, passing.size()))) {
+      CandidateStory story = candidates.get(i);
+      Map<String, SignalScore> scores = new LinkedHashMap<>();
+      for (WeightedSignal ws : SIGNALS) {
+        scores.put(ws.signal().name(), ws.signal() == NOVELTY ? Novelty.score(verdicts[i])
+            : ws.signal().score(story, reader));
+      }
+      chosen.add(new RankedStory(story, totals[i], scores, verdicts[i],
+          WhyLine.of(scores.values())));
+    }
+    return chosen;
   }
 }

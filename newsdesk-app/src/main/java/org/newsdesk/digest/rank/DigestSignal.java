@@ -10,4 +10,12 @@ public interface DigestSignal {
   String name();
 
   SignalScore score(CandidateStory story, Reader reader);
+
+  /**
+   * Just the value of {@link #score}: ranking asks it of every candidate for every reader, so
+   * signals answer it without building their "why" words.
+   */
+  default double value(CandidateStory story, Reader reader) {
+    return score(story, reader).value();
+  }
 }

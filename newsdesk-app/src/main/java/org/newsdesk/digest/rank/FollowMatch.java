@@ -36,6 +36,15 @@ public final class FollowMatch implements DigestSignal {
     return SignalScore.of(1 - miss, "you follow " + labels);
   }
 
+  @Override
+  public double value(CandidateStory story, Reader reader) {
+    double miss = 1;
+    for (Follow f : reader.follows()) {
+      miss *= 1 - strength(f, story, reader);
+    }
+    return 1 - miss;
+  }
+
   /** 0 when {@code f} does not match; else 0.6 + 0.4 × share of the articles it is found in. */
   static double strength(Follow f, CandidateStory story, Reader reader) {
     int found = switch (f.kind()) {

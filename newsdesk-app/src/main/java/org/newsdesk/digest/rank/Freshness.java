@@ -16,13 +16,18 @@ public final class Freshness implements DigestSignal {
   }
 
   @Override
+  public double value(CandidateStory story, Reader reader) {
+    return Math.pow(2, -ageSeconds(story, reader) / (double) HALF_LIFE.toSeconds());
+  }
+
+  @Override
   public SignalScore score(CandidateStory story, Reader reader) {
-    Duration age = Duration.between(story.newsAt(), reader.now());
-    if (age.isNegative()) {
-      age = Duration.ZERO;
-    }
-    double value = Math.pow(2, -age.toSeconds() / (double) HALF_LIFE.toSeconds());
-    return age.compareTo(Duration.ofHours(1)) < 0
+    double value = value(story, reader);
+    return ageSeconds(story, reader) < 3600
         ? SignalScore.of(value, "in the last hour") : SignalScore.of(value);
+  }
+
+  private static long ageSeconds(CandidateStory story, Reader reader) {
+    return Math.max(0, reader.now().getEpochSecond() - story.newsAt().getEpochSecond());
   }
 }

@@ -14,9 +14,15 @@ public final class IndependentSources implements DigestSignal {
   }
 
   @Override
+  public double value(CandidateStory story, Reader reader) {
+    return Math.min(1.0, Math.log1p(Math.max(0, story.independentSources()))
+        / Math.log1p(SATURATION));
+  }
+
+  @Override
   public SignalScore score(CandidateStory story, Reader reader) {
     int n = Math.max(0, story.independentSources());
-    double value = Math.min(1.0, Math.log1p(n) / Math.log1p(SATURATION));
+    double value = value(story, reader);
     return n >= 2 ? SignalScore.of(value, n + " independent sources") : SignalScore.of(value);
   }
 }

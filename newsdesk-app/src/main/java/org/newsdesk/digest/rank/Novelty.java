@@ -15,10 +15,13 @@ public final class Novelty implements DigestSignal {
     return "novelty";
   }
 
+  private static final NoveltyVerdict NEW =
+      new NoveltyVerdict(NoveltyVerdict.State.NEW, List.of(), 0);
+
   public NoveltyVerdict assess(CandidateStory story, Reader reader) {
-    SentStory sent = reader.sent().get(story.id());
+    SentStory sent = reader.sent().isEmpty() ? null : reader.sent().get(story.id());
     if (sent == null) {
-      return new NoveltyVerdict(NoveltyVerdict.State.NEW, List.of(), 0);
+      return NEW;
     }
     List<StoryFact> fresh = story.facts().stream()
         .filter(f -> !sent.facts().contains(f.key())).toList();

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Handle;
 import org.newsdesk.digest.rank.CandidateStory;
+import org.newsdesk.digest.rank.FollowIndex;
 import org.newsdesk.store.Database;
 import org.newsdesk.store.DigestCandidates;
 import org.newsdesk.store.DigestRunStore;
@@ -23,12 +24,14 @@ public final class CandidatePool {
 
   private final List<CandidateStory> stories;
   private final long[] ids;
+  private final FollowIndex index;
   private final Instant cutOff;
   private final Map<String, Set<Long>> searches = new ConcurrentHashMap<>();
 
   private CandidatePool(List<CandidateStory> stories, Instant cutOff) {
     this.stories = stories;
     this.ids = stories.stream().mapToLong(CandidateStory::id).toArray();
+    this.index = new FollowIndex(stories);
     this.cutOff = cutOff;
   }
 
@@ -46,6 +49,11 @@ public final class CandidatePool {
 
   public List<CandidateStory> stories() {
     return stories;
+  }
+
+  /** The stories indexed by what they can be followed for. */
+  public FollowIndex index() {
+    return index;
   }
 
   public long[] ids() {

@@ -56,7 +56,7 @@ public final class DigestPlanner {
       Instant due = s.nextDigestAt().orElse(pool.cutOff());
       LocalDate day = DigestSchedule.localDay(due, s.zone());
       Optional<ComposedDigest> digest =
-          composer.compose(s, day, ranker.rank(pool.stories(), reader, maxStories));
+          composer.compose(s, day, ranker.rank(pool.index(), reader, maxStories));
       plans.add(new Plan(s, day, digest, System.nanoTime() - start));
     }
     return plans;

@@ -24,6 +24,14 @@ public final class DigestRanker {
       new WeightedSignal(new Freshness(), 0.15));
 
   /**
+   * {@link #rank(List, Reader, int)} over the candidates the reader's follows touch (all of them
+   * when the reader follows nothing): the same result, without visiting the rest.
+   */
+  public List<RankedStory> rank(FollowIndex index, Reader reader, int max) {
+    return rank(reader.followsNothing() ? index.stories() : index.matching(reader), reader, max);
+  }
+
+  /**
    * Up to {@code max} stories of {@code candidates} for {@code reader}, best first. Every
    * candidate is scored by value alone; only the chosen few get their "why" words.
    */

@@ -169,4 +169,22 @@ class DigestSignalsTest {
         .containsExactly("follow-match", "independent-sources", "novelty", "freshness");
   }
 
+  @Test
+  void rankingThroughTheFollowIndexEqualsRankingEveryCandidate() {
+    List<CandidateStory> day = List.of(
+        story(1, "Missile launch", 9, NOW, Map.of(7L, 3), List.of()),
+        story(2, "Election", 20, NOW, Map.of(9L, 4), List.of()),
+        new CandidateStory(3, "Quake", 2, 2, Optional.of(NOW), NOW, Map.of(), Map.of("JP", 2),
+            Map.of("attack", 1), List.of(), "", Optional.empty(), List.of(), List.of(),
+            List.of()),
+        story(4, "Talks", 3, NOW.minusSeconds(7200), Map.of(7L, 1), List.of()));
+    Reader reader = reader(List.of(NORTH_KOREA, new Follow(Follow.Kind.PLACE, "JP", "Japan")),
+        Map.of("7", 7L), Map.of());
+    DigestRanker ranker = new DigestRanker();
+
+    List<RankedStory> viaIndex = ranker.rank(new FollowIndex(day), reader, 10);
+
+    assertThat(viaIndex).isEqualTo(ranker.rank(day, reader, 10));
+    assertThat(viaIndex).extracting(r -> r.story().id()).containsExactlyInAnyOrder(1L, 3L, 4L);
+  }
 }

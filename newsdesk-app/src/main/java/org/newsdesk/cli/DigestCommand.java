@@ -5,5 +5,6 @@ import picocli.CommandLine.Command;
 
 /** {@code newsdesk digest}: the daily email digest, one subcommand each. */
 @Command(name = "digest", description = "The daily email digest.", mixinStandardHelpOptions = true,
-    subcommands = {DigestSendCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {DigestPreviewCommand.class, DigestRunCommand.class, DigestSendCommand.class,
+        CommandLine.HelpCommand.class})
 final class DigestCommand extends CommandGroup {}

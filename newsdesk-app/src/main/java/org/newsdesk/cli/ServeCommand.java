@@ -23,6 +23,10 @@ import org.newsdesk.store.SearchSource;
 import org.slf4j.LoggerFactory;
 import java.util.List;
 import java.util.Optional;
+import org.newsdesk.digest.compose.DigestComposition;
+import org.newsdesk.digest.compose.DigestPreviewRoutes;
+import org.newsdesk.digest.compose.DigestTimer;
+import org.newsdesk.web.RouteGroup;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -63,37 +67,52 @@ final class ServeCommand implements Callable<Integer> {
     CountDownLatch stop = new CountDownLatch(1);
     int port = this.port != null ? this.port : config.web().port();
     WebSecurity security = security(config);
+    Clock clock = Clock.systemUTC();
     try (Database db = storeOptions.open(config);
-        SearchIndex index = SearchIndexFolder.open(config);
-        WebServer web = new WebServer(db, Optional.of(index), security, List.of(
-            new SubscribeRoutes(db, new DigestLinks(security.signer(), config.digest(),
-                Clock.systemUTC()), config.mail(), Clock.systemUTC()),
-            new MailAdminRoutes(db)))
-            .start(config.web().host(), port);
-        MailDelivery mail = MailDelivery.open(db, config.mail());
-        Pipeline pipeline = new Pipeline(db, config.pipeline(), storeOptions.politeFetcher(config),
-            () -> context.analyzers().apply(AnalyzerOptions.defaults()))) {
-      SearchIndexer indexer = new SearchIndexer(new SearchSource(db), index);
-      catchUp(indexer, index, new SearchSource(db));
-      SourceStore sourceStore = new SourceStore(db);
-      if (sourceStore.health().isEmpty() && !noDefaultSources) {
-        int added = DefaultSources.importInto(sourceStore);
-        spec.commandLine().getErr().printf("newsdesk: first start: added %d default sources"
-            + " (replace them with `newsdesk sources import FILE.opml`)%n", added);
+        SearchIndex index = SearchIndexFolder.open(config)) {
+      DigestComposition digests = new DigestComposition(db, config.digest(), config.mail(),
+          security.signer(), clock);
+      try (WebServer web = new WebServer(db, Optional.of(index), security,
+              webRoutes(db, config, security, digests, clock))
+              .start(config.web().host(), port);
+          MailDelivery mail = MailDelivery.open(db, config.mail());
+          Pipeline pipeline = new Pipeline(db, config.pipeline(),
+              storeOptions.politeFetcher(config),
+              () -> context.analyzers().apply(AnalyzerOptions.defaults()))) {
+        SearchIndexer indexer = new SearchIndexer(new SearchSource(db), index);
+        catchUp(indexer, index, new SearchSource(db));
+        SourceStore sourceStore = new SourceStore(db);
+        if (sourceStore.health().isEmpty() && !noDefaultSources) {
+          int added = DefaultSources.importInto(sourceStore);
+          spec.commandLine().getErr().printf("newsdesk: first start: added %d default sources"
+              + " (replace them with `newsdesk sources import FILE.opml`)%n", added);
+        }
+        int sources = sourceStore.health().size();
+        spec.commandLine().getErr().printf(
+            "newsdesk: serving http://%s:%d/ with %d source(s); data in %s%n",
+            config.web().host(), web.port(), sources,
+            config.store().jdbcUrl().orElse(config.store().dataDir().toString()));
+        spec.commandLine().getErr().flush();
+        Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+        pipeline.onAnalyzed(indexer::indexArticle).startPolling(config.poll()).startWorkers();
+        mail.sender().recover();
+        mail.sender().start(1, java.time.Duration.ofSeconds(5));
+        try (DigestTimer timer = DigestTimer.start(db, digests, clock)) {
+          stop.await();
+        }
       }
-      int sources = sourceStore.health().size();
-      spec.commandLine().getErr().printf(
-          "newsdesk: serving http://%s:%d/ with %d source(s); data in %s%n",
-          config.web().host(), web.port(), sources,
-          config.store().jdbcUrl().orElse(config.store().dataDir().toString()));
-      spec.commandLine().getErr().flush();
-      Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
-      pipeline.onAnalyzed(indexer::indexArticle).startPolling(config.poll()).startWorkers();
-      mail.sender().recover();
-      mail.sender().start(1, java.time.Duration.ofSeconds(5));
-      stop.await();
     }
     return ExitCode.OK.code();
+  }
+
+  /** The pages other modules add: subscribing, the admin's mail and digest previews. */
+  private static List<RouteGroup> webRoutes(Database db, NewsdeskConfig config,
+      WebSecurity security, DigestComposition digests, Clock clock) {
+    return List.of(
+        new SubscribeRoutes(db, new DigestLinks(security.signer(), config.digest(), clock),
+            config.mail(), clock),
+        new MailAdminRoutes(db),
+        new DigestPreviewRoutes(digests.preview(), clock));
   }
 
   /** CSRF and admin login; on the start that makes the admin password, it is printed once. */

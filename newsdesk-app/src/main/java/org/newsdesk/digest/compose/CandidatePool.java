@@ -14,8 +14,8 @@ import org.newsdesk.store.DigestCandidates;
 import org.newsdesk.store.DigestRunStore;
 
 /**
- * The stories one run can send, loaded once, and the run's cache of saved-search matches (each
- * distinct query is asked once per run, not once per reader).
+ * The stories one run can send, loaded once, and the run's caches: saved-search matches (each
+ * distinct query is asked once per run, not once per reader) and the stories' rendered blocks.
  */
 public final class CandidatePool {
 
@@ -27,6 +27,7 @@ public final class CandidatePool {
   private final FollowIndex index;
   private final Instant cutOff;
   private final Map<String, Set<Long>> searches = new ConcurrentHashMap<>();
+  private final StoryBlocks blocks = new StoryBlocks();
 
   private CandidatePool(List<CandidateStory> stories, Instant cutOff) {
     this.stories = stories;
@@ -62,6 +63,11 @@ public final class CandidatePool {
 
   public Instant cutOff() {
     return cutOff;
+  }
+
+  /** The run's story blocks, each rendered once for all readers. */
+  public StoryBlocks blocks() {
+    return blocks;
   }
 
   /** Ids of the pool's stories whose articles match {@code query}. */

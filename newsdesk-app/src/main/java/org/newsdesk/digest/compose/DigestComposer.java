@@ -39,6 +39,12 @@ public final class DigestComposer {
 
   /** The digest of {@code stories} for {@code s} on {@code day}; empty when there are none. */
   public Optional<ComposedDigest> compose(Subscriber s, LocalDate day, List<RankedStory> stories) {
+    return compose(s, day, stories, new StoryBlocks());
+  }
+
+  /** As above, with story blocks already rendered in this run taken from {@code blocks}. */
+  public Optional<ComposedDigest> compose(Subscriber s, LocalDate day, List<RankedStory> stories,
+      StoryBlocks blocks) {
     if (stories.isEmpty()) {
       return Optional.empty();
     }
@@ -46,7 +52,7 @@ public final class DigestComposer {
     String unsubscribe = links.unsubscribeUrl(s);
     List<RankedStory> kept = new ArrayList<>(stories);
     while (true) {
-      DigestView view = view(day, kept, manage, unsubscribe);
+      DigestView view = view(day, kept, manage, unsubscribe, blocks);
       String html = DigestHtml.render(view);
       // A char is at most 3 bytes in UTF-8: most digests are far under and skip the encoding.
       boolean tooBig = html.length() * 3L > MAX_HTML_BYTES
@@ -73,23 +79,29 @@ public final class DigestComposer {
   }
 
   private DigestView view(LocalDate day, List<RankedStory> stories, String manage,
-      String unsubscribe) {
+      String unsubscribe, StoryBlocks blocks) {
     List<DigestView.StoryView> views = new ArrayList<>(stories.size());
     for (RankedStory r : stories) {
       CandidateStory st = r.story();
-      List<String> claims = new ArrayList<>();
-      for (CandidateStory.ClaimLine c : st.claims()) {
-        claims.add(FactLines.claim(c));
-      }
-      views.add(new DigestView.StoryView(st.title(), links.storyUrl(st.id()),
-          r.novelty().isUpdate(), st.summary(), r.why(),
-          st.keyQuote().map(CandidateStory.Quote::text).orElse(""),
-          st.keyQuote().map(CandidateStory.Quote::speaker).orElse(""),
-          String.join(", ", st.who()), String.join(", ", st.where()), claims));
+      String url = links.storyUrl(st.id());
+      views.add(new DigestView.StoryView(st.title(), url, r.novelty().isUpdate(), r.why(),
+          blocks.get(st.id(), () -> block(st, url))));
     }
     String count = stories.size() + (stories.size() == 1 ? " story" : " stories");
     return new DigestView("Your Newsdesk digest", LONG_DAY.format(day) + " · " + count, views,
         manage, unsubscribe, links.siteUrl("/"));
+  }
+
+  private static StoryBlock block(CandidateStory st, String url) {
+    List<String> claims = new ArrayList<>();
+    for (CandidateStory.ClaimLine c : st.claims()) {
+      claims.add(FactLines.claim(c));
+    }
+    DigestView.StoryBody body = new DigestView.StoryBody(url, st.summary(),
+        st.keyQuote().map(CandidateStory.Quote::text).orElse(""),
+        st.keyQuote().map(CandidateStory.Quote::speaker).orElse(""),
+        String.join(", ", st.who()), String.join(", ", st.where()), claims);
+    return new StoryBlock(DigestHtml.renderBody(body), DigestText.renderBody(body));
   }
 
   /** "Newsdesk <digest@news.example.org>" → "news.example.org". */

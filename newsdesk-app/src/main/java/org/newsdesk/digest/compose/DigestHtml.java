@@ -21,4 +21,11 @@ public final class DigestHtml {
     ENGINE.render("digest/digest.jte", Map.of("digest", digest), out);
     return out.toString();
   }
+
+  /** A story's shared block, escaped by the template, for {@code digest.jte} to include as is. */
+  static String renderBody(DigestView.StoryBody body) {
+    StringOutput out = new StringOutput(2 * 1024);
+    ENGINE.render("digest/story-body.jte", Map.of("body", body), out);
+    return out.toString();
+  }
 }

@@ -56,7 +56,8 @@ public final class DigestPlanner {
       Instant due = s.nextDigestAt().orElse(pool.cutOff());
       LocalDate day = DigestSchedule.localDay(due, s.zone());
       Optional<ComposedDigest> digest =
-          composer.compose(s, day, ranker.rank(pool.index(), reader, maxStories));
+          composer.compose(s, day, ranker.rank(pool.index(), reader, maxStories),
+              pool.blocks());
       plans.add(new Plan(s, day, digest, System.nanoTime() - start));
     }
     return plans;

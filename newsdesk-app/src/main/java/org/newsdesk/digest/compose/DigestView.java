@@ -13,11 +13,15 @@ public record DigestView(String heading, String dateLine, List<StoryView> storie
     stories = List.copyOf(stories);
   }
 
-  /** One story in the digest. */
-  public record StoryView(String title, String url, boolean update, String summary, String why,
-      String quote, String speaker, String who, String where, List<String> claims) {
+  /** One story in one reader's digest: what is theirs, and the block shared by all readers. */
+  public record StoryView(String title, String url, boolean update, String why,
+      StoryBlock block) {}
 
-    public StoryView {
+  /** What a story's {@link StoryBlock} is rendered from. */
+  public record StoryBody(String url, String summary, String quote, String speaker, String who,
+      String where, List<String> claims) {
+
+    public StoryBody {
       claims = List.copyOf(claims);
     }
 

@@ -92,9 +92,9 @@ public final class SearchBenchmark {
   }
 
   public Result run(Options o) throws IOException, InterruptedException {
-    Path data = Files.createTempDirectory("newsdesk-search-bench");
-    try (Database db = Database.open(StoreSettings.embedded(data));
-        SearchIndex index = SearchIndex.open(data.resolve("index"))) {
+    try (TemporaryFolder folder = TemporaryFolder.create("newsdesk-search-bench");
+        Database db = Database.open(StoreSettings.embedded(folder.path()));
+        SearchIndex index = SearchIndex.open(folder.path().resolve("index"))) {
       long t0 = System.nanoTime();
       CorpusTexts texts = CorpusTexts.load(o.sharedData());
       SyntheticCorpus corpus = new SyntheticCorpus(texts, o.seed());

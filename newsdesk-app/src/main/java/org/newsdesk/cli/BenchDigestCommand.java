@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.newsdesk.bench.DigestBenchmark;
+import org.newsdesk.bench.TemporaryFolder;
 import org.newsdesk.store.Database;
 import org.newsdesk.store.StoreSettings;
 import picocli.CommandLine.Command;
@@ -51,34 +52,43 @@ final class BenchDigestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Path dir = data != null ? data : Files.createTempDirectory("newsdesk-bench-digest");
+    // A store of one's own (--data) is kept, the benchmark's readers removed; a scratch one goes.
+    Optional<TemporaryFolder> scratch = data != null ? Optional.empty()
+        : Optional.of(TemporaryFolder.create("newsdesk-bench-digest"));
+    Path dir = scratch.map(TemporaryFolder::path).orElse(data);
     out.printf("digest benchmark: %d subscribers, %d threads, store in %s%n", subscribers,
         threads, dir);
     out.flush();
     try (Database db = Database.open(StoreSettings.embedded(dir))) {
-      DigestBenchmark.Result r;
-      try {
-        r = new DigestBenchmark(db, line -> {
-          out.println("  " + line);
-          out.flush();
-        }).run(data != null ? Optional.empty() : Optional.of(corpus != null ? corpus
-            : CorpusPaths.fromRepositoryRoot("../shared/data")), subscribers, threads, seed);
-      } finally {
-        if (data != null) {
-          DigestBenchmark.removeSubscribers(db);
-        }
-      }
-      out.printf("candidate stories=%d digests=%d nothing_new=%d outbox_rows=%d%n", r.stories(),
-          r.digests(), r.nothingNew(), r.outboxRows());
-      out.printf("total=%.1fs digests/s=%.0f p50=%.2fms p99=%.2fms mean_html=%.0f bytes%n",
-          r.seconds(), r.digestsPerSecond(), r.p50Millis(), r.p99Millis(), r.meanHtmlBytes());
-      out.printf("newsdesk JVM cpu=%.1fs (%.2f ms per digest)%n", r.jvmCpuSeconds(),
-          r.digests() == 0 ? 0 : r.jvmCpuSeconds() * 1000 / r.digests());
-      if (sample) {
-        out.println(r.sample());
-      }
-      out.flush();
+      return measure(db, out);
+    } finally {
+      scratch.ifPresent(TemporaryFolder::close);
     }
+  }
+
+  private int measure(Database db, PrintWriter out) {
+    DigestBenchmark.Result r;
+    try {
+      r = new DigestBenchmark(db, line -> {
+        out.println("  " + line);
+        out.flush();
+      }).run(data != null ? Optional.empty() : Optional.of(corpus != null ? corpus
+          : CorpusPaths.fromRepositoryRoot("../shared/data")), subscribers, threads, seed);
+    } finally {
+      if (data != null) {
+        DigestBenchmark.removeSubscribers(db);
+      }
+    }
+    out.printf("candidate stories=%d digests=%d nothing_new=%d outbox_rows=%d%n", r.stories(),
+        r.digests(), r.nothingNew(), r.outboxRows());
+    out.printf("total=%.1fs digests/s=%.0f p50=%.2fms p99=%.2fms mean_html=%.0f bytes%n",
+        r.seconds(), r.digestsPerSecond(), r.p50Millis(), r.p99Millis(), r.meanHtmlBytes());
+    out.printf("newsdesk JVM cpu=%.1fs (%.2f ms per digest)%n", r.jvmCpuSeconds(),
+        r.digests() == 0 ? 0 : r.jvmCpuSeconds() * 1000 / r.digests());
+    if (sample) {
+      out.println(r.sample());
+    }
+    out.flush();
     return ExitCode.OK.code();
   }
 }

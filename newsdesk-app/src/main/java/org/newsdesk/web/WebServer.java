@@ -189,6 +189,11 @@ public final class WebServer implements AutoCloseable {
     return app.port();
   }
 
+  /** The registry /metrics shows, for other modules' meters (the mail's, the digests'). */
+  public io.micrometer.core.instrument.MeterRegistry metrics() {
+    return metrics;
+  }
+
   private void home(Context ctx) {
     String place = Optional.ofNullable(ctx.queryParam("place")).orElse("").strip();
     String topic = Optional.ofNullable(ctx.queryParam("topic")).orElse("").strip();

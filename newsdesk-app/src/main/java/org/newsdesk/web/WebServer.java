@@ -208,6 +208,7 @@ public final class WebServer implements AutoCloseable {
     params.put("place", place);
     params.put("topic", topic);
     params.put("status", homeStatus.get());
+    params.put("admin", security.admin().isAdmin(ctx));
     html(ctx, "home.jte", params);
   }
 

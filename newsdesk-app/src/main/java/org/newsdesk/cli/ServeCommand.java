@@ -6,6 +6,7 @@ import java.util.concurrent.CountDownLatch;
 import org.newsdesk.analyze.AnalyzerOptions;
 import org.newsdesk.config.NewsdeskConfig;
 import org.newsdesk.digest.DigestLinks;
+import org.newsdesk.digest.DigestMetrics;
 import org.newsdesk.digest.deliver.MailAdminRoutes;
 import org.newsdesk.digest.deliver.MailDelivery;
 import org.newsdesk.digest.subscribe.SubscribeRoutes;
@@ -95,6 +96,7 @@ final class ServeCommand implements Callable<Integer> {
         spec.commandLine().getErr().flush();
         Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
         pipeline.onAnalyzed(indexer::indexArticle).startPolling(config.poll()).startWorkers();
+        DigestMetrics.register(web.metrics(), mail.sender(), db, digests);
         mail.sender().recover();
         mail.sender().start(1, java.time.Duration.ofSeconds(5));
         try (DigestTimer timer = DigestTimer.start(db, digests, clock)) {

@@ -7,14 +7,14 @@ import java.util.function.Supplier;
  * A value computed at most once per period, for figures that are costly to ask the store for and
  * harmless when a few seconds old (the home page's status line, the metrics gauges).
  */
-final class Recent<T> implements Supplier<T> {
+public final class Recent<T> implements Supplier<T> {
 
   private final Supplier<T> source;
   private final long periodNanos;
   private volatile T value;
   private volatile long computedAt;
 
-  Recent(Supplier<T> source, Duration period) {
+  public Recent(Supplier<T> source, Duration period) {
     this.source = source;
     this.periodNanos = period.toNanos();
   }

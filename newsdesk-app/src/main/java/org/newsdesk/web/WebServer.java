@@ -189,6 +189,11 @@ public final class WebServer implements AutoCloseable {
     return app.port();
   }
 
+  /** The registry /metrics shows, for other modules' meters (the mail's, the digests'). */
+  public io.micrometer.core.instrument.MeterRegistry metrics() {
+    return metrics;
+  }
+
   private void home(Context ctx) {
     String place = Optional.ofNullable(ctx.queryParam("place")).orElse("").strip();
     String topic = Optional.ofNullable(ctx.queryParam("topic")).orElse("").strip();
@@ -203,6 +208,7 @@ public final class WebServer implements AutoCloseable {
     params.put("place", place);
     params.put("topic", topic);
     params.put("status", homeStatus.get());
+    params.put("admin", security.admin().isAdmin(ctx));
     html(ctx, "home.jte", params);
   }
 

@@ -19,6 +19,8 @@ public final class DigestComposition {
   private final Database db;
   private final DigestSettings settings;
   private final DigestPlanner planner;
+  private final java.util.concurrent.atomic.AtomicLong composed =
+      new java.util.concurrent.atomic.AtomicLong();
 
   public DigestComposition(Database db, DigestSettings settings, MailSettings mail,
       Signer signer, Clock clock) {
@@ -30,7 +32,13 @@ public final class DigestComposition {
   }
 
   public DigestRun run(int threads) {
-    return new DigestRun(db, planner, BATCH, threads, DigestRun.Hook.NONE);
+    return new DigestRun(db, planner, BATCH, threads, DigestRun.Hook.NONE,
+        composed::addAndGet);
+  }
+
+  /** Digests stored in the outbox by this composition's runs since start. */
+  public long composed() {
+    return composed.get();
   }
 
   public DigestPreview preview() {

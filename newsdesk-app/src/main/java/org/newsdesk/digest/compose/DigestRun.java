@@ -47,13 +47,21 @@ public final class DigestRun {
   private final int batchSize;
   private final int threads;
   private final Hook hook;
+  private final java.util.function.IntConsumer onStored;
 
   public DigestRun(Database db, DigestPlanner planner, int batchSize, int threads, Hook hook) {
+    this(db, planner, batchSize, threads, hook, n -> { });
+  }
+
+  /** @param onStored told how many digests each committed batch stored (for the metrics) */
+  public DigestRun(Database db, DigestPlanner planner, int batchSize, int threads, Hook hook,
+      java.util.function.IntConsumer onStored) {
     this.db = db;
     this.planner = planner;
     this.batchSize = batchSize;
     this.threads = threads;
     this.hook = hook;
+    this.onStored = onStored;
   }
 
   /** Composes every digest due at {@code now}, the composition's cut-off. */
@@ -90,8 +98,15 @@ public final class DigestRun {
 
   /** Batches until no due subscriber is left unclaimed. */
   private void drain(CandidatePool pool, Instant now, Tally tally) {
-    while (db.jdbi().inTransaction(h -> batch(h, pool, now, tally)) > 0) {
-      // next batch
+    while (true) {
+      Tally batch = new Tally();
+      int claimed = db.jdbi().inTransaction(h -> batch(h, pool, now, batch));
+      // Counted once the transaction has committed: a batch rolled back stored nothing.
+      tally.add(batch);
+      onStored.accept(batch.digests.get());
+      if (claimed == 0) {
+        return;
+      }
     }
   }
 
@@ -143,7 +158,7 @@ public final class DigestRun {
     long planned = plans.stream().mapToLong(DigestPlanner.Plan::nanos).sum();
     long sharedEach = Math.max(0, System.nanoTime() - start - planned) / due.size();
     long[] each = plans.stream().mapToLong(p -> p.nanos() + sharedEach).toArray();
-    // Counted only once the batch's work is done; a rolled-back batch counts nothing.
+    // Into the batch's own tally, which drain adds to the run's once the transaction commits.
     tally.add(local, each);
     return due.size();
   }
@@ -157,6 +172,20 @@ public final class DigestRun {
         new java.util.concurrent.atomic.AtomicLong();
     final List<Stored> stored = java.util.Collections.synchronizedList(new ArrayList<>());
     final List<long[]> nanos = java.util.Collections.synchronizedList(new ArrayList<>());
+
+    /** Adds a committed batch's tally. */
+    void add(Tally batch) {
+      List<long[]> each;
+      synchronized (batch.nanos) {
+        each = List.copyOf(batch.nanos);
+      }
+      digests.addAndGet(batch.digests.get());
+      nothingNew.addAndGet(batch.nothingNew.get());
+      alreadyStored.addAndGet(batch.alreadyStored.get());
+      htmlBytes.addAndGet(batch.htmlBytes.get());
+      stored.addAll(batch.stored);
+      nanos.addAll(each);
+    }
 
     void add(Tally batch, long[] each) {
       digests.addAndGet(batch.digests.get());

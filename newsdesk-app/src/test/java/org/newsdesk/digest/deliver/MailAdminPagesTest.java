@@ -46,9 +46,16 @@ class MailAdminPagesTest {
         List.of(new MailAdminRoutes(db))).start("127.0.0.1", 0)) {
       String base = "http://127.0.0.1:" + web.port();
       assertThat(get(base + "/admin/mail").statusCode()).isEqualTo(303); // not signed in
+      String nav = "<a href=\"/sources\">Sources</a> <a href=\"/admin/mail\">Mail</a></nav>";
+      assertThat(get(base + "/sources").body()).doesNotContain("href=\"/admin/mail\"");
+      assertThat(get(base + "/").body()).doesNotContain("href=\"/admin/mail\"");
       String csrf = signIn(base);
+      // Signed in, the site's navigation leads to the mail.
+      assertThat(get(base + "/sources").body()).contains(nav);
+      assertThat(get(base + "/").body()).contains(nav);
 
       String list = get(base + "/admin/mail").body();
+      assertThat(list).contains(nav);
       assertThat(list).contains("Zürich talks").contains("ann@example.com")
           .contains("sent 1").contains("/admin/mail/" + stored.get(0).id());
 

@@ -74,7 +74,10 @@ class SmtpRefusalTest {
     long id = DeliverFixtures.enqueue(db, DeliverFixtures.digest("nobody@example.com", 0));
     long fine = DeliverFixtures.enqueue(db, DeliverFixtures.digest("reader@example.com", 0));
 
-    sender().drain("test/1");
+    OutboxSender sender = sender();
+    sender.drain("test/1");
+    // What /metrics shows as newsdesk_mail_{sent,retried,failed,suppressed}_total.
+    assertThat(sender.counts()).isEqualTo(new OutboxSender.Counts(1, 0, 1, 0));
 
     assertThat(DeliverFixtures.column(db, id, "state")).isEqualTo("failed");
     assertThat(DeliverFixtures.column(db, id, "last_error")).contains("550");
@@ -94,7 +97,9 @@ class SmtpRefusalTest {
     long id = DeliverFixtures.enqueue(db, DeliverFixtures.digest("greylisted@example.com", 0));
     Instant before = Instant.now();
 
-    sender().drain("test/1");
+    OutboxSender sender = sender();
+    sender.drain("test/1");
+    assertThat(sender.counts()).isEqualTo(new OutboxSender.Counts(0, 1, 0, 0));
 
     assertThat(DeliverFixtures.column(db, id, "state")).isEqualTo("queued");
     assertThat(DeliverFixtures.column(db, id, "last_error")).contains("451");

@@ -13,7 +13,6 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.newsdesk.digest.Follow;
 import org.newsdesk.digest.Subscriber;
-import org.newsdesk.digest.deliver.OutgoingMail;
 import org.newsdesk.digest.rank.SentStory;
 
 /**
@@ -186,50 +185,6 @@ public final class DigestRunStore {
             where f.kind = 'search' and s.state = 'active' and s.next_digest_at <= :now""")
         .bind("now", now).mapTo(String.class).list();
   }
-
-  /**
-   * Stores a batch's digests in the outbox in one round trip: the same row and the same
-   * once-per-(subscriber, day) rule as {@link OutboxStore#enqueue(Handle, OutgoingMail)}, which
-   * takes one round trip per mail. Returns subscriber id → outbox id for the mails stored;
-   * a subscriber missing from it already had that day's digest.
-   */
-  public static Map<Long, Long> enqueueAll(Handle h, List<OutgoingMail> mails) {
-    Map<Long, Long> stored = new HashMap<>();
-    if (mails.isEmpty()) {
-      return stored;
-    }
-    var batch = h.prepareBatch("""
-        insert into outbox (subscriber_id, kind, digest_day, recipient, message_id, subject,
-          html_body, text_body, headers)
-        values (:subscriber, :kind, :day, :recipient, :messageId, :subject, :html, :text,
-          cast(:headers as jsonb))
-        on conflict (subscriber_id, kind, digest_day) do nothing""");
-    for (OutgoingMail mail : mails) {
-      batch.bind("subscriber", mail.subscriberId().orElseThrow())
-          .bind("kind", mail.kind().dbName())
-          .bind("day", mail.digestDay().orElse(null))
-          .bind("recipient", mail.recipient())
-          .bind("messageId", mail.messageId())
-          .bind("subject", mail.subject())
-          .bind("html", mail.html())
-          .bind("text", mail.text())
-          .bind("headers", headersJson(mail)).add();
-    }
-    batch.executePreparedBatch("subscriber_id", "id")
-        .map((rs, ctx) -> stored.put(rs.getLong(1), rs.getLong(2))).list();
-    return stored;
-  }
-
-  private static String headersJson(OutgoingMail mail) {
-    try {
-      return JSON.writeValueAsString(new java.util.TreeMap<>(mail.headers()));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
-      new com.fasterxml.jackson.databind.ObjectMapper();
 
   /**
    * Records the stories of digests just stored: one statement over column arrays, since a run

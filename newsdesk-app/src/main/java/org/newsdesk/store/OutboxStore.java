@@ -29,14 +29,41 @@ public final class OutboxStore {
 
   /** {@link #enqueue(OutgoingMail)} inside the caller's transaction. */
   public static Optional<Long> enqueue(Handle h, OutgoingMail mail) {
-    return h.createQuery("""
-            insert into outbox (subscriber_id, kind, digest_day, recipient, message_id, subject,
-              html_body, text_body, headers)
-            values (:subscriber, :kind, :day, :recipient, :messageId, :subject, :html, :text,
-              cast(:headers as jsonb))
-            on conflict (subscriber_id, kind, digest_day) do nothing
-            returning id""")
-        .bind("subscriber", mail.subscriberId().orElse(null))
+    return bindMail(h.createQuery(INSERT + " returning id"), mail).mapTo(Long.class).findOne();
+  }
+
+  /**
+   * Stores a digest run's batch in one round trip, by the same rule as {@link
+   * #enqueue(Handle, OutgoingMail)}. Returns subscriber id → outbox id for the mails stored; a
+   * subscriber missing from it already had that day's digest.
+   */
+  public static Map<Long, Long> enqueueAll(Handle h, List<OutgoingMail> mails) {
+    Map<Long, Long> stored = new java.util.HashMap<>();
+    if (mails.isEmpty()) {
+      return stored;
+    }
+    var batch = h.prepareBatch(INSERT);
+    for (OutgoingMail mail : mails) {
+      mail.subscriberId().orElseThrow(() -> new IllegalArgumentException(
+          "a batch holds digests, each for a subscriber; got a mail to " + mail.recipient()));
+      bindMail(batch, mail).add();
+    }
+    batch.executePreparedBatch("subscriber_id", "id")
+        .map((rs, ctx) -> stored.put(rs.getLong(1), rs.getLong(2))).list();
+    return stored;
+  }
+
+  /** One mail per (subscriber, kind, digest day); mails without a day are never refused. */
+  private static final String INSERT = """
+      insert into outbox (subscriber_id, kind, digest_day, recipient, message_id, subject,
+        html_body, text_body, headers)
+      values (:subscriber, :kind, :day, :recipient, :messageId, :subject, :html, :text,
+        cast(:headers as jsonb))
+      on conflict (subscriber_id, kind, digest_day) do nothing""";
+
+  private static <T extends org.jdbi.v3.core.statement.SqlStatement<T>> T bindMail(T statement,
+      OutgoingMail mail) {
+    return statement.bind("subscriber", mail.subscriberId().orElse(null))
         .bind("kind", mail.kind().dbName())
         .bind("day", mail.digestDay().orElse(null))
         .bind("recipient", mail.recipient())
@@ -44,8 +71,7 @@ public final class OutboxStore {
         .bind("subject", mail.subject())
         .bind("html", mail.html())
         .bind("text", mail.text())
-        .bind("headers", headersJson(mail))
-        .mapTo(Long.class).findOne();
+        .bind("headers", headersJson(mail));
   }
 
   /**
@@ -124,22 +150,14 @@ public final class OutboxStore {
    * like the pipeline's workers; claims of other hosts are left to their leases.
    */
   public int releaseClaimsOfDeadProcesses() {
-    String self = java.lang.management.ManagementFactory.getRuntimeMXBean().getName();
-    String host = self.substring(self.indexOf('@') + 1);
     return jdbi.inTransaction(h -> {
       List<String> workers = h.createQuery("select distinct claimed_by from outbox"
               + " where state = 'queued' and lease_until > now() and claimed_by like :pattern")
-          .bind("pattern", "%@" + host + "/%")
+          .bind("pattern", LocalWorkers.namePattern())
           .mapTo(String.class).list();
       int released = 0;
       for (String worker : workers) {
-        long pid;
-        try {
-          pid = Long.parseLong(worker.substring(0, worker.indexOf('@')));
-        } catch (NumberFormatException | IndexOutOfBoundsException e) {
-          continue;
-        }
-        if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+        if (!LocalWorkers.ended(worker)) {
           continue;
         }
         released += h.createUpdate("update outbox set lease_until = null, claimed_by = null"

@@ -53,23 +53,15 @@ public final class WorkQueue {
    * @return how many items were released
    */
   public int releaseClaimsOfDeadProcesses() {
-    String self = java.lang.management.ManagementFactory.getRuntimeMXBean().getName();
-    String host = self.substring(self.indexOf('@') + 1);
     return jdbi.inTransaction(h -> {
       List<String> workers = h.createQuery(
               "select distinct leased_by from work where lease_until > now()"
                   + " and leased_by like :pattern")
-          .bind("pattern", "%@" + host + "/%")
+          .bind("pattern", LocalWorkers.namePattern())
           .mapTo(String.class).list();
       int released = 0;
       for (String worker : workers) {
-        long pid;
-        try {
-          pid = Long.parseLong(worker.substring(0, worker.indexOf('@')));
-        } catch (NumberFormatException | IndexOutOfBoundsException e) {
-          continue;
-        }
-        if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+        if (!LocalWorkers.ended(worker)) {
           continue;
         }
         released += h.createUpdate(

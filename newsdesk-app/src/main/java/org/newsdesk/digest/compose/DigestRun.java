@@ -15,12 +15,13 @@ import org.newsdesk.digest.rank.RankedStory;
 import org.newsdesk.digest.rank.StoryFact;
 import org.newsdesk.store.Database;
 import org.newsdesk.store.DigestRunStore;
+import org.newsdesk.store.OutboxStore;
 
 /**
  * Composes the digests that are due: claims due subscribers in batches ({@code FOR UPDATE SKIP
  * LOCKED}, so concurrent runs on other threads or instances take other subscribers), and for a
  * batch in one transaction stores each digest in the outbox (one batched insert with the same
- * rule as {@code OutboxStore.enqueue}), records its stories, and moves each
+ * rule as {@code OutboxStore.enqueue}, {@code OutboxStore.enqueueAll}), records its stories, and moves each
  * subscriber's coverage and due time on. A crash rolls the batch back whole; the outbox's unique
  * (subscriber, kind, day) key means a digest already stored is never stored again, whatever
  * happens between.
@@ -127,7 +128,7 @@ public final class DigestRun {
       hook.afterSubscriber(s);
     }
     // One round trip for the batch's mails; the outbox's unique key keeps one per day.
-    Map<Long, Long> outboxIds = DigestRunStore.enqueueAll(h, mails);
+    Map<Long, Long> outboxIds = OutboxStore.enqueueAll(h, mails);
     List<DigestRunStore.SentRow> sent = new ArrayList<>();
     Tally local = new Tally();
     for (DigestPlanner.Plan plan : plans) {

@@ -120,7 +120,8 @@ final class ServeCommand implements Callable<Integer> {
   /** CSRF and admin login; on the start that makes the admin password, it is printed once. */
   private WebSecurity security(NewsdeskConfig config) {
     WebSecurity security = WebSecurity.open(config.store().dataDir(),
-        WebSecurity.Settings.of(config.web().secret(), config.web().adminPassword()));
+        WebSecurity.Settings.of(config.web().secret(), config.web().adminPassword())
+            .behindProxy(config.web().behindProxy()));
     security.startupNotice().ifPresent(notice -> {
       spec.commandLine().getErr().println("newsdesk: " + notice);
       spec.commandLine().getErr().flush();

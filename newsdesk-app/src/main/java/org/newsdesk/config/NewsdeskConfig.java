@@ -30,10 +30,10 @@ public record NewsdeskConfig(
    * empty ones are made and kept in the data folder.
    */
   public record WebSettings(String host, int port, Optional<String> adminPassword,
-      Optional<String> secret) {
+      Optional<String> secret, boolean behindProxy) {
 
     public WebSettings(String host, int port) {
-      this(host, port, Optional.empty(), Optional.empty());
+      this(host, port, Optional.empty(), Optional.empty(), false);
     }
 
     /** Without the password and the secret, which must not reach a log. */
@@ -41,7 +41,7 @@ public record NewsdeskConfig(
     public String toString() {
       return "WebSettings[host=" + host + ", port=" + port + ", adminPassword="
           + (adminPassword.isPresent() ? "(set)" : "(none)") + ", secret="
-          + (secret.isPresent() ? "(set)" : "(none)") + "]";
+          + (secret.isPresent() ? "(set)" : "(none)") + ", behindProxy=" + behindProxy + "]";
     }
   }
 
@@ -94,7 +94,8 @@ public record NewsdeskConfig(
     PollSettings poll = new PollSettings(c.getDuration("poll.tick"),
         c.getDuration("poll.min-interval"), c.getDuration("poll.max-interval"));
     WebSettings web = new WebSettings(c.getString("web.host"), c.getInt("web.port"),
-        nonBlank(c.getString("web.admin-password")), nonBlank(c.getString("web.secret")));
+        nonBlank(c.getString("web.admin-password")), nonBlank(c.getString("web.secret")),
+        c.getBoolean("web.behind-proxy"));
     String publicUrl = c.getString("digest.public-url");
     DigestSettings digest = new DigestSettings(
         URI.create(publicUrl.isBlank() ? "http://" + web.host() + ":" + web.port() : publicUrl),

@@ -107,6 +107,7 @@ public final class WebServer implements AutoCloseable {
         s.directory = "/web/static";
         s.location = Location.CLASSPATH;
       });
+      security.configure(config.jetty);
       security.install(config.routes);
       config.routes.before("/admin/*", security.admin()::requireAdmin);
       config.routes.get("/", this::home);

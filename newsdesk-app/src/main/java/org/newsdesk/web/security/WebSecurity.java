@@ -1,6 +1,8 @@
 package org.newsdesk.web.security;
 
+import io.javalin.config.JettyConfig;
 import io.javalin.config.RoutesConfig;
+import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -28,7 +30,7 @@ public final class WebSecurity {
    *     {@link CsrfProtection#CsrfProtection}
    */
   public record Settings(Optional<String> secret, Optional<String> adminPassword,
-      List<String> csrfExemptPaths) {
+      List<String> csrfExemptPaths, boolean behindProxy) {
 
     /** Exempt by default: RFC 8058 one-click unsubscribe, which mail clients post. */
     public static final List<String> DEFAULT_EXEMPT = List.of("/unsubscribe/*");
@@ -38,7 +40,12 @@ public final class WebSecurity {
     }
 
     public static Settings of(Optional<String> secret, Optional<String> adminPassword) {
-      return new Settings(secret, adminPassword, DEFAULT_EXEMPT);
+      return new Settings(secret, adminPassword, DEFAULT_EXEMPT, false);
+    }
+
+    /** Behind a reverse proxy: client addresses come from its forwarding headers. */
+    public Settings behindProxy(boolean behind) {
+      return new Settings(secret, adminPassword, csrfExemptPaths, behind);
     }
   }
 
@@ -46,9 +53,11 @@ public final class WebSecurity {
   private final CsrfProtection csrf;
   private final AdminLogin admin;
   private final Optional<String> startupNotice;
+  private final boolean behindProxy;
 
   private WebSecurity(Signer signer, CsrfProtection csrf, AdminLogin admin,
-      Optional<String> startupNotice) {
+      Optional<String> startupNotice, boolean behindProxy) {
+    this.behindProxy = behindProxy;
     this.signer = signer;
     this.csrf = csrf;
     this.admin = admin;
@@ -66,13 +75,26 @@ public final class WebSecurity {
     CsrfProtection csrf = new CsrfProtection(secret, settings.csrfExemptPaths());
     AdminPassword.Loaded password = AdminPassword.load(dataDir, settings.adminPassword());
     return new WebSecurity(signer, csrf,
-        new AdminLogin(password.password(), signer, csrf, clock), password.notice());
+        new AdminLogin(password.password(), signer, csrf, clock), password.notice(),
+        settings.behindProxy());
   }
 
   /** Installs the CSRF before-handler and the login routes. */
   public void install(RoutesConfig routes) {
     csrf.install(routes);
     admin.install(routes);
+  }
+
+  /**
+   * Behind a reverse proxy, Jetty's {@link ForwardedRequestCustomizer} takes the client's address
+   * and scheme from the proxy's {@code Forwarded} / {@code X-Forwarded-*} headers, so {@code
+   * ctx.ip()} (the subscribe and login limits' key) names the reader, not the proxy. Off, those
+   * headers are ignored: a client that reaches the port directly could forge them.
+   */
+  public void configure(JettyConfig jetty) {
+    if (behindProxy) {
+      jetty.modifyHttpConfiguration(http -> http.addCustomizer(new ForwardedRequestCustomizer()));
+    }
   }
 
   /** The generated admin password's message, on the start that made it; print it once. */

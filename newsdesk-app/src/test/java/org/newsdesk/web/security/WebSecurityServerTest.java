@@ -32,10 +32,15 @@ class WebSecurityServerTest {
 
   @BeforeEach
   void start() {
+    start(false);
+  }
+
+  private void start(boolean behindProxy) {
     WebSecurity security = WebSecurity.open(data,
-        WebSecurity.Settings.of(Optional.empty(), Optional.of(PASSWORD)));
+        WebSecurity.Settings.of(Optional.empty(), Optional.of(PASSWORD)).behindProxy(behindProxy));
     app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
+      security.configure(config.jetty);
       security.install(config.routes);
       config.routes.before("/admin/*", security.admin()::requireAdmin);
       config.routes.get("/form", ctx -> ctx.result(security.csrf().token(ctx)));
@@ -187,6 +192,41 @@ class WebSecurityServerTest {
     assertThat(sixth.statusCode()).isEqualTo(429);
     assertThat(sixth.headers().firstValue("Retry-After")).isPresent();
     assertThat(cookie(sixth, "nd_admin")).isEmpty();
+  }
+
+  @Test
+  void behindAProxyEachForwardedClientHasItsOwnLoginLimit() throws Exception {
+    app.stop();
+    start(true);
+    Browser b = browser();
+    for (int i = 0; i < 5; i++) {
+      assertThat(loginFrom("203.0.113.7", b, "wrong " + i).statusCode()).isEqualTo(401);
+    }
+
+    assertThat(loginFrom("203.0.113.7", b, PASSWORD).statusCode()).isEqualTo(429);
+    HttpResponse<String> other = loginFrom("198.51.100.9", b, PASSWORD);
+    assertThat(other.statusCode()).isEqualTo(303);
+    assertThat(cookie(other, "nd_admin")).isPresent();
+  }
+
+  @Test
+  void notBehindAProxyAForgedForwardedForDoesNotEscapeTheLimit() throws Exception {
+    Browser b = browser();
+    for (int i = 0; i < 5; i++) {
+      assertThat(loginFrom("203.0.113.7", b, "wrong " + i).statusCode()).isEqualTo(401);
+    }
+
+    assertThat(loginFrom("198.51.100.9", b, PASSWORD).statusCode()).isEqualTo(429);
+  }
+
+  private HttpResponse<String> loginFrom(String client, Browser b, String password)
+      throws Exception {
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("_csrf", b.token);
+    form.put("password", password);
+    form.put("next", "/admin/sources");
+    return send(HttpRequest.newBuilder(URI.create(base + "/login"))
+        .header("X-Forwarded-For", client), b, form);
   }
 
   @Test

@@ -114,12 +114,14 @@ public final class StoryGrouper {
     Story best = null;
     double bestScore = 0;
     Optional<String> copyOf = Optional.empty();
+    List<Story> inWindow = new ArrayList<>();
     for (Story candidate : candidates(vector)) {
       if (candidate.secondsApart(published) > options.window().toSeconds()) {
         continue;
       }
       Optional<String> copy = candidate.copied(shingles, options.copyContainment());
       double score = copy.isPresent() ? 1.0 : similarity(candidate, vector);
+      inWindow.add(candidate);
       if (score > bestScore || (score == bestScore && best != null && candidate.id.compareTo(best.id) < 0)) {
         best = candidate;
         bestScore = score;
@@ -128,7 +130,7 @@ public final class StoryGrouper {
     }
     double threshold = in.text().isBlank() ? options.headlineJoinThreshold() : options.joinThreshold();
     boolean joins = best != null && bestScore >= threshold;
-    Story story = joins ? best : new Story(in.id());
+    Story story = joins ? best : new Story(in.id(), arrivals);
     if (!joins) {
       bestScore = 0;
       copyOf = Optional.empty();
@@ -138,11 +140,45 @@ public final class StoryGrouper {
     List<String> dropped = story.add(in.id(), shingles, vector, published, sourceKey, copyOf.isPresent(),
         options.centroidTerms(), arrivals);
     reindex(story, before, dropped);
+    List<String> absorbed = new ArrayList<>();
+    if (joins) {
+      story = mergeFragments(story, inWindow, options.mergeRatio() * threshold, absorbed);
+    }
     active.remove(story.id);
     active.put(story.id, story);
     advanceClock(published);
     evict();
-    return new StoryDecision(story.id, !joins, bestScore, copyOf, story.size(), story.independentSources());
+    return new StoryDecision(story.id, !joins, bestScore, copyOf, story.size(), story.independentSources(), absorbed);
+  }
+
+  /**
+   * Once an article joined {@code story}, merges into one the other candidate stories (those the
+   * article was compared with) whose centroid is now close enough to the story's: a bridging
+   * article shows two fragments to be one story. The bigger story survives (the older one on a tie)
+   * and takes the other's members, sources and centroid. Returns the survivor; the retired ids
+   * go to {@code absorbed}.
+   */
+  private Story mergeFragments(Story story, List<Story> others, double mergeAt, List<String> absorbed) {
+    Story survivor = story;
+    for (Story other : others) {
+      if (other == survivor || !active.containsKey(other.id)
+          || other.secondsApart(survivor) > options.window().toSeconds()
+          || survivor.centroidCosine(other) < mergeAt) {
+        continue;
+      }
+      boolean otherSurvives = other.size() > survivor.size()
+          || other.size() == survivor.size() && other.created < survivor.created;
+      Story keep = otherSurvives ? other : survivor;
+      Story gone = otherSurvives ? survivor : other;
+      Set<String> before = new HashSet<>(keep.centroid.keySet());
+      List<String> dropped = keep.absorb(gone, options.centroidTerms());
+      new ArrayList<>(gone.centroid.keySet()).forEach(t -> unindex(gone, t));
+      reindex(keep, before, dropped);
+      active.remove(gone.id);
+      absorbed.add(gone.id);
+      survivor = keep;
+    }
+    return survivor;
   }
 
   /** The active story with this id. */

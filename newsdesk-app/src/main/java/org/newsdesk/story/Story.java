@@ -85,6 +85,17 @@ final class Story {
     return Math.max(0, laterStart.getEpochSecond() - earlierEnd.getEpochSecond());
   }
 
+  /** How many of the vector's terms the centroid holds. */
+  int sharedTerms(Map<String, Double> v) {
+    int n = 0;
+    for (String t : v.keySet()) {
+      if (centroid.containsKey(t)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   /** Cosine of the two stories' centroids. */
   double centroidCosine(Story other) {
     if (centroidNorm == 0 || other.centroidNorm == 0) {

@@ -176,6 +176,17 @@ class StoryGrouperTest {
   }
 
   @Test
+  void aHeadlineSharingOneWordWithAStoryDoesNotJoinIt() {
+    grouper.add(new StoryInput("carney", "Carney warns RBS could leave an independent Scotland", "", MAY_2, "bbc.co.uk"));
+
+    StoryDecision rugby = grouper.add(new StoryInput("rugby", "Scotland beat Italy in Six Nations", "",
+        MAY_2.plusSeconds(60), "espn.co.uk"));
+
+    assertThat(rugby.newStory()).isTrue();
+    assertThat(rugby.storyId()).isEqualTo("rugby");
+  }
+
+  @Test
   void twoEventsOfOneKindStayApartWhenAnArticleMentionsBoth() {
     grouper.add(article("lohan", WIRE, MAY_2, "apnews.com"));
     grouper.add(article("lohan2", SAME_EVENT_OTHER_REPORTER, MAY_2.plusSeconds(60), "latimes.com"));

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.newsdesk.story.StoryDecision;
 import org.newsdesk.story.StoryGrouper;
 import org.newsdesk.story.StoryOptions;
 
@@ -23,7 +24,8 @@ import org.newsdesk.story.StoryOptions;
  * ({@code --misses} lists every confusion).
  *
  * <p>The articles go one by one, in stream order, through {@link StoryGrouper#add} — the service's
- * code path — and the stories it returns are scored with {@link ClusterScores} (BCubed and
+ * code path — and the stories it returns, after following the merges it reports ({@link
+ * StoryDecision#absorbed()}: the service moves an absorbed story's articles to the survivor), are scored with {@link ClusterScores} (BCubed and
  * pairwise). Confusions are listed by story: a gold story split over several predicted ones, and a
  * predicted story that merges gold stories (marked "same topic" when they share a topic: in ECB+
  * those are the two events of one kind that the set was built to confuse).
@@ -40,9 +42,25 @@ public final class StoryEvaluation {
     List<LabelledArticle> articles = LabelledArticles.read(file);
     long start = System.nanoTime();
     StoryGrouper grouper = new StoryGrouper(options);
-    List<String> predicted = new ArrayList<>(articles.size());
+    List<String> assigned = new ArrayList<>(articles.size());
+    Map<String, String> mergedInto = new java.util.HashMap<>();
+    int mergeCount = 0;
     for (LabelledArticle a : articles) {
-      predicted.add(grouper.add(a.input()).storyId());
+      StoryDecision d = grouper.add(a.input());
+      assigned.add(d.storyId());
+      for (String gone : d.absorbed()) {
+        mergedInto.put(gone, d.storyId());
+        mergeCount++;
+      }
+    }
+    // An article's story is the one its story was last merged into, as the service moves them.
+    List<String> predicted = new ArrayList<>(articles.size());
+    for (String id : assigned) {
+      String s = id;
+      for (String next = mergedInto.get(s); next != null; next = mergedInto.get(s)) {
+        s = next;
+      }
+      predicted.add(s);
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
     List<String> gold = articles.stream().map(LabelledArticle::cluster).toList();
@@ -74,8 +92,8 @@ public final class StoryEvaluation {
           + parts.size() + " gold stories" + (withinTopic ? " of one topic: " : ": ") + describe(parts)));
     }
 
-    out.printf(Locale.ROOT, "articles=%d gold_stories=%d predicted_stories=%d time=%.2fs%n", articles.size(),
-        goldToPredicted.size(), predictedToGold.size(), millis / 1000.0);
+    out.printf(Locale.ROOT, "articles=%d gold_stories=%d predicted_stories=%d merges=%d time=%.2fs%n",
+        articles.size(), goldToPredicted.size(), predictedToGold.size(), mergeCount, millis / 1000.0);
     out.printf(Locale.ROOT, "bcubed   precision=%.3f recall=%.3f f1=%.3f%n", s.precision(), s.recall(), s.f1());
     out.printf(Locale.ROOT, "pairwise precision=%.3f recall=%.3f f1=%.3f%n", s.pairwisePrecision(),
         s.pairwiseRecall(), s.pairwiseF1());

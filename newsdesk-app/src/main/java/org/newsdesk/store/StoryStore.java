@@ -47,12 +47,40 @@ public final class StoryStore {
    */
   public long assign(Claim claim, Long storyId, String title, int articles,
       int independentSources) {
+    return assign(claim, storyId, title, articles, independentSources, List.of());
+  }
+
+  /**
+   * As {@link #assign(Claim, Long, String, int, int)}, and in the same transaction merges the
+   * {@code absorbed} stories into the article's story: their articles move to it, what was sent
+   * of them to subscribers is kept under it (where the subscriber has no row for it that day), and
+   * they are deleted. The grouper reports such merges when an article bridges two fragments.
+   *
+   * @param absorbed stored stories merged into the article's story (ids equal to the story's own
+   *     are ignored)
+   */
+  public long assign(Claim claim, Long storyId, String title, int articles,
+      int independentSources, List<Long> absorbed) {
     return jdbi.inTransaction(h -> {
       WorkQueue.release(h, claim);
       long id = storyId != null ? storyId : h.createQuery(
               "insert into story (title) values (:title) returning id")
           .bind("title", title.isBlank() ? "Untitled story" : title)
           .mapTo(Long.class).one();
+      for (long gone : absorbed.stream().distinct().sorted().toList()) {
+        if (gone == id) {
+          continue;
+        }
+        h.createUpdate("update article set story_id = :story where story_id = :gone")
+            .bind("story", id).bind("gone", gone).execute();
+        h.createUpdate("""
+                update digest_story d set story_id = :story
+                where d.story_id = :gone and not exists (
+                  select 1 from digest_story o where o.story_id = :story
+                    and o.subscriber_id = d.subscriber_id and o.digest_day = d.digest_day)""")
+            .bind("story", id).bind("gone", gone).execute();
+        h.createUpdate("delete from story where id = :gone").bind("gone", gone).execute();
+      }
       h.createUpdate("update article set story_id = :story, grouped_at = now() where id = :id")
           .bind("story", id).bind("id", claim.articleId()).execute();
       h.createUpdate("""

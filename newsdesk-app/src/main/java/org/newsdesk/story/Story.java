@@ -26,9 +26,12 @@ final class Story {
   private Instant last;
   /** Arrival number of the latest member: the least recently joined story is evicted first. */
   long lastTouched;
+  /** Arrival number of the first member: of two merging stories of one size, the older survives. */
+  final long created;
 
-  Story(String id) {
+  Story(String id, long created) {
     this.id = id;
+    this.created = created;
   }
 
   int size() {
@@ -70,6 +73,44 @@ final class Story {
       }
     }
     return dot / centroidNorm;
+  }
+
+  /** Distance in time between the two stories' dated members; zero when either is undated or they overlap. */
+  long secondsApart(Story other) {
+    if (first == null || other.first == null) {
+      return 0;
+    }
+    Instant laterStart = first.isAfter(other.first) ? first : other.first;
+    Instant earlierEnd = last.isBefore(other.last) ? last : other.last;
+    return Math.max(0, laterStart.getEpochSecond() - earlierEnd.getEpochSecond());
+  }
+
+  /** How many of the vector's terms the centroid holds. */
+  int sharedTerms(Map<String, Double> v) {
+    int n = 0;
+    for (String t : v.keySet()) {
+      if (centroid.containsKey(t)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Cosine of the two stories' centroids. */
+  double centroidCosine(Story other) {
+    if (centroidNorm == 0 || other.centroidNorm == 0) {
+      return 0;
+    }
+    Map<String, Double> small = centroid.size() < other.centroid.size() ? centroid : other.centroid;
+    Map<String, Double> large = small == centroid ? other.centroid : centroid;
+    double dot = 0;
+    for (Map.Entry<String, Double> e : small.entrySet()) {
+      Double w = large.get(e.getKey());
+      if (w != null) {
+        dot += w * e.getValue();
+      }
+    }
+    return dot / (centroidNorm * other.centroidNorm);
   }
 
   /** Highest cosine of a unit vector with one of the latest members. */
@@ -124,6 +165,33 @@ final class Story {
       recentVectors.removeFirst();
     }
     unitVector.forEach((t, w) -> centroid.merge(t, w, Double::sum));
+    return settleCentroid(maxTerms);
+  }
+
+  /**
+   * Takes in another story's members, sources and centroid: the two were one story seen as two
+   * fragments. Returns the terms that left the centroid when it was pruned back to {@code maxTerms}.
+   */
+  List<String> absorb(Story other, int maxTerms) {
+    memberIds.addAll(other.memberIds);
+    memberShingles.addAll(other.memberShingles);
+    independentSources.addAll(other.independentSources);
+    if (other.first != null) {
+      first = first == null || other.first.isBefore(first) ? other.first : first;
+      last = last == null || other.last.isAfter(last) ? other.last : last;
+    }
+    lastTouched = Math.max(lastTouched, other.lastTouched);
+    for (Map<String, Double> v : other.recentVectors) {
+      recentVectors.addLast(v);
+      if (recentVectors.size() > RECENT_MEMBERS) {
+        recentVectors.removeFirst();
+      }
+    }
+    other.centroid.forEach((t, w) -> centroid.merge(t, w, Double::sum));
+    return settleCentroid(maxTerms);
+  }
+
+  private List<String> settleCentroid(int maxTerms) {
     List<String> dropped = prune(maxTerms);
     double sq = 0;
     for (double w : centroid.values()) {

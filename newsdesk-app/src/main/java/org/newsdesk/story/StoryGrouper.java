@@ -35,9 +35,21 @@ import java.util.Set;
  *   <li>A candidate outside the time window (7 days from its nearest dated member) is skipped.
  *       Undated articles ignore the window.
  *   <li>Similarity is 0.7 × cosine with the centroid + 0.3 × cosine with the nearest of the last
- *       64 members. The best candidate is joined if it reaches 0.25 (0.15 for an article with no
- *       body: a headline shares fewer words with a centroid); otherwise the article starts a story
+ *       64 members. The best candidate is joined if it reaches 0.25 (0.12 for an article with no
+ *       body: a headline shares fewer words with a centroid) and shares at least two terms with the
+ *       centroid (one word in common, "Scotland" or "stocks", is too little evidence however rare;
+ *       a name gives two, its word and the joined term); otherwise the article starts a story
  *       named after itself.
+ *   <li>Once an article joined a story, the other candidates it was compared with (within the
+ *       window of the story) are compared with the story: centroid against centroid. At a cosine of
+ *       1.6 × the article's join threshold (0.40 for an article, 0.19 for a headline) the two merge,
+ *       the smaller into the bigger (the older on a tie). Single-pass clustering leaves fragments:
+ *       the first reports of a hearing split into "RBS may leave Scotland" and "forex rigging worse
+ *       than Libor", and only a later article that tells both shows them one story. The decision
+ *       reports the absorbed ids ({@link StoryDecision#absorbed()}); the service moves their
+ *       articles to the survivor in the article's own transaction, and the evaluation follows the
+ *       same merges. Two centroids are smoother than one article, hence a bar above the join
+ *       threshold; tying it to the join threshold lets one ratio serve bodies and bare headlines.
  *   <li>A member whose 4-word shingles are 60% found in an earlier member is a copy of it
  *       ({@link WordShingles}): it joins with score 1 and adds no source, so a wire story
  *       republished by forty sites weighs one.
@@ -50,14 +62,29 @@ import java.util.Set;
  * <h2>Figures</h2>
  * {@code ./newsdesk eval stories FILE}, defaults fixed across both sets:
  * <ul>
- *   <li>ECB+ (982 articles, 86 events in 43 topic pairs): BCubed F1 0.841 (P 0.846, R 0.836),
- *       pairwise F1 0.778, 134 stories.
- *   <li>UCI News Aggregator, first 6,366 headlines (87 stories, headlines only): BCubed F1 0.749
- *       (P 0.790, R 0.712), pairwise F1 0.743, 290 stories.
+ *   <li>ECB+ (982 articles, 86 events in 43 topic pairs): BCubed F1 0.845 (P 0.826, R 0.865),
+ *       pairwise F1 0.780, 126 stories (was 0.841, P 0.846, R 0.836, 134 stories without merging).
+ *   <li>UCI News Aggregator, first 6,366 headlines (87 stories, headlines only): BCubed F1 0.800
+ *       (P 0.749, R 0.858), pairwise F1 0.745, 295 stories (was 0.749, P 0.790, R 0.712, pairwise
+ *       0.743, 290 stories with headline threshold 0.15, no merging and no two-term rule). The
+ *       two-term rule leaves more single-headline stories (295 against 172 without it, at BCubed
+ *       0.790 and pairwise 0.754): BCubed gains, pairwise loses 0.01.
  * </ul>
- * Held out: with the threshold tuned on the odd ECB+ topics alone (best 0.28) the even topics score
- * 0.791; tuned on the even (best 0.25), the odd score 0.820. The curve is flat from 0.22 to 0.28
- * (0.81–0.84 over all topics), so 0.25 sits in the middle of it rather than on a spike.
+ * Held out, for the merge ratio and headline threshold: each set split in halves (ECB+ by odd and
+ * even topic, the headlines by alternate gold stories), a grid of headline threshold {0.10, 0.12,
+ * 0.15, 0.18} × merge ratio {1.4, 1.6, 1.8, 2.0, none} scored by the mean F1 of the two sets' halves.
+ * With the two-term rule: tuned on the even halves (best 0.10 / 1.6), the odd halves score ECB+
+ * 0.825, headlines 0.884 (the former defaults there: 0.820, 0.832); tuned on the odd halves (best
+ * 0.12 / 1.6, tied with 0.10 / 1.6), the even halves score 0.840 and 0.776 (former: 0.832, 0.692).
+ * Without the rule the same check gave 0.825 / 0.862 and 0.840 / 0.761, so the rule gains on both
+ * halves of the headlines and does not move ECB+ (its articles always share more than two
+ * terms). Both halves chose a ratio of 1.6; 0.12 sits between the chosen thresholds (over the
+ * whole set 0.10 gives 0.772, 0.12 0.800: the headline threshold is the noisiest setting). On ECB+ the gain of merging (+0.004 overall) is within the
+ * ratio's noise there (1.5: 0.832, 1.6: 0.845, 1.7: 0.842); on the headlines it is +0.03 to +0.07 on
+ * every half. The join threshold 0.25 was tuned before (odd topics alone: best 0.28, even 0.791;
+ * even alone: best 0.25, odd 0.820; flat from 0.22 to 0.28). Throughput is unchanged: the merge
+ * check costs one centroid cosine per candidate that the article already scored (eval time, back
+ * to back with the code before merging: headlines 3.2–3.6 s both, ECB+ 1.3–1.6 s both).
  *
  * <h2>What was tried</h2>
  * <ul>
@@ -71,13 +98,47 @@ import java.util.Set;
  *       there; 7 days is kept because a recurring event (a monthly meeting) must make a new story.
  *   <li>Evicting on the stream's clock alone: on ECB+, whose dates jump between years, it froze
  *       stories between two of their articles and fell to 0.50; hence the idle-arrivals condition.
+ *   <li>Merging at one cosine for both kinds of story: 0.4 suits ECB+ (0.845) but barely moves the
+ *       headlines (0.756); 0.2 suits the headlines (0.784) and chains ECB+ events (0.797). Hence the
+ *       ratio to the join threshold. Ratio sweep (headline threshold 0.12): 1.5 → ECB+ 0.832;
+ *       1.6 → 0.845 / 0.790; 1.7 → 0.842; 1.8 → 0.839 / 0.787; no merging → 0.841 / 0.758.
+ *   <li>Merging only with stories the article could itself join (its score against them at least
+ *       0.7 or 1 × its threshold): no change at 1.6, worse at lower ratios (ECB+ 0.80–0.81).
+ *       Looking up merge candidates by the story's own heaviest terms as well as the article's: no
+ *       change.
+ *   <li>The two-term rule without merging: headlines 0.704 (0.12) — it blocks weak joins and the
+ *       fragments stay apart; with merging, which reunites them once a bridging article arrives,
+ *       0.790 → 0.800. The two go together. Three terms: 0.790.
+ *   <li>Numbers and month names dropped as terms (a cluster of "… for March 10, 2014" headlines):
+ *       ECB+ 0.841 → 0.830, headlines 0.749 → 0.748. Not kept.
+ *   <li>Names in Title Case headlines learnt online from ordinary text (a word written with a
+ *       capital inside sentences, at least twice and more than twice as often as in lower case):
+ *       headlines 0.786 vs 0.790, ECB+ 0.837 vs 0.845. Not kept.
+ *   <li>Word bigrams (weight 0.5 or 1): precision up, recall down; best headlines 0.786 once the
+ *       thresholds were lowered to match, ECB+ 0.824–0.837. Not kept.
+ *   <li>The URL slug's words as extra text (weight 0.5 or 1; a real feed article has its URL):
+ *       headlines 0.798 / 0.791 vs 0.790, ECB+ 0.834 vs 0.845 (ECB+ reports carry URLs whose slugs
+ *       repeat the topic's words). Not kept: a loss on full articles for a small gain on headlines.
+ *   <li>Each publisher's boilerplate weighed down (a term in most of one source's earlier articles,
+ *       learnt online: "Analyst Blog", "GLOBAL MARKETS"): headlines 0.782–0.786 vs 0.790; ECB+ has
+ *       no sources. Not kept.
+ *   <li>Nearest-member share 0.15 / 0.45: ECB+ 0.846 / 0.845, headlines 0.788 / 0.709 (with merging).
+ *       Candidate terms 8 / 20 and centroid terms 100 / 400: within ±0.005 on both. Kept 0.3, 12, 200.
+ *   <li>Not tried: an IDF table to warm up the first articles (no background corpus to derive it
+ *       from but the evaluation sets, which is not allowed); dates read from the text for the
+ *       undated ECB half — 308 of its 474 articles mention neither a year nor a month and day, and
+ *       a year mentioned is only a lower bound on the publication date (a 2013 report cites 2008),
+ *       so it would not keep the 2008 event from its 2013 twin.
  * </ul>
- * The targets (0.85 on ECB+, 0.90 on the headlines) are not reached. The headlines' gold stories
- * are broad ("stocks", a merger with its market wrap-ups) and a headline alone often lacks any
- * word of its story. On ECB+, 20 of the 21 merging stories join the two events of one topic
- * (12 topics nearly wholesale: 28, 12, 29, 39, 27, 40, 7, 35, 10, 5, 9, 11); the ECB half of each
- * topic is undated, so the window cannot separate it from its dated ECB+ twin years later. 38 of
- * 86 events are split, mostly a few follow-ups beyond the window.
+ * The targets (0.85 on ECB+, 0.90 on the headlines) are not reached (0.845 and 0.800). The headlines' gold stories
+ * are broad ("stocks", a merger with its market wrap-ups) yet cut by day where the words are not
+ * ("World stocks fall after weak China export data" on 10 March, "Wall Street closes lower" on the
+ * 11th are two gold stories; 14 such market stories end in one predicted story of 308 headlines),
+ * and a headline alone often lacks any word of its story. On ECB+, 20 of the 21 merging stories
+ * join the two events of one topic (14 topics nearly wholesale: 28, 12, 25, 29, 39, 24, 27, 40, 7,
+ * 35, 10, 5, 9, 11; merging added 25 and 24); the ECB half of each topic is undated, so the window
+ * cannot separate it from its dated ECB+ twin years later. 35 of 86 events are split (38 before
+ * merging), mostly a few follow-ups beyond the window.
  *
  * <p>Contract: deterministic (same inputs in the same order, same decisions and ids), so the
  * service rebuilds its state by replaying recent articles in order. Not thread-safe: one grouper is
@@ -114,12 +175,17 @@ public final class StoryGrouper {
     Story best = null;
     double bestScore = 0;
     Optional<String> copyOf = Optional.empty();
+    List<Story> inWindow = new ArrayList<>();
     for (Story candidate : candidates(vector)) {
       if (candidate.secondsApart(published) > options.window().toSeconds()) {
         continue;
       }
       Optional<String> copy = candidate.copied(shingles, options.copyContainment());
       double score = copy.isPresent() ? 1.0 : similarity(candidate, vector);
+      if (copy.isEmpty() && candidate.sharedTerms(vector) < MIN_SHARED_TERMS) {
+        score = 0;
+      }
+      inWindow.add(candidate);
       if (score > bestScore || (score == bestScore && best != null && candidate.id.compareTo(best.id) < 0)) {
         best = candidate;
         bestScore = score;
@@ -128,7 +194,7 @@ public final class StoryGrouper {
     }
     double threshold = in.text().isBlank() ? options.headlineJoinThreshold() : options.joinThreshold();
     boolean joins = best != null && bestScore >= threshold;
-    Story story = joins ? best : new Story(in.id());
+    Story story = joins ? best : new Story(in.id(), arrivals);
     if (!joins) {
       bestScore = 0;
       copyOf = Optional.empty();
@@ -138,11 +204,45 @@ public final class StoryGrouper {
     List<String> dropped = story.add(in.id(), shingles, vector, published, sourceKey, copyOf.isPresent(),
         options.centroidTerms(), arrivals);
     reindex(story, before, dropped);
+    List<String> absorbed = new ArrayList<>();
+    if (joins) {
+      story = mergeFragments(story, inWindow, options.mergeRatio() * threshold, absorbed);
+    }
     active.remove(story.id);
     active.put(story.id, story);
     advanceClock(published);
     evict();
-    return new StoryDecision(story.id, !joins, bestScore, copyOf, story.size(), story.independentSources());
+    return new StoryDecision(story.id, !joins, bestScore, copyOf, story.size(), story.independentSources(), absorbed);
+  }
+
+  /**
+   * Once an article joined {@code story}, merges into one the other candidate stories (those the
+   * article was compared with) whose centroid is now close enough to the story's: a bridging
+   * article shows two fragments to be one story. The bigger story survives (the older one on a tie)
+   * and takes the other's members, sources and centroid. Returns the survivor; the retired ids
+   * go to {@code absorbed}.
+   */
+  private Story mergeFragments(Story story, List<Story> others, double mergeAt, List<String> absorbed) {
+    Story survivor = story;
+    for (Story other : others) {
+      if (other == survivor || !active.containsKey(other.id)
+          || other.secondsApart(survivor) > options.window().toSeconds()
+          || survivor.centroidCosine(other) < mergeAt) {
+        continue;
+      }
+      boolean otherSurvives = other.size() > survivor.size()
+          || other.size() == survivor.size() && other.created < survivor.created;
+      Story keep = otherSurvives ? other : survivor;
+      Story gone = otherSurvives ? survivor : other;
+      Set<String> before = new HashSet<>(keep.centroid.keySet());
+      List<String> dropped = keep.absorb(gone, options.centroidTerms());
+      new ArrayList<>(gone.centroid.keySet()).forEach(t -> unindex(gone, t));
+      reindex(keep, before, dropped);
+      active.remove(gone.id);
+      absorbed.add(gone.id);
+      survivor = keep;
+    }
+    return survivor;
   }
 
   /** The active story with this id. */
@@ -165,6 +265,13 @@ public final class StoryGrouper {
   private static double similarity(Story s, Map<String, Double> vector) {
     return (1 - NEAREST_MEMBER_SHARE) * s.cosine(vector) + NEAREST_MEMBER_SHARE * s.nearestMember(vector);
   }
+
+  /**
+   * Terms an article must share with a story's centroid to join it: one word in common ("stocks",
+   * "Ukraine") is too little evidence, however rare. A name gives two (its words and the joined
+   * term), and a full article always shares more.
+   */
+  static final int MIN_SHARED_TERMS = 2;
 
   static final double NEAREST_MEMBER_SHARE = 0.3;
 

@@ -19,9 +19,14 @@ import java.time.Duration;
  * @param queryTerms an article's heaviest terms used to look up candidate stories
  * @param copyContainment share of an article's word shingles found in an earlier member for it to
  *     count as a copy of that member
+ * @param mergeRatio once an article joined a story, another story it was compared with merges into
+ *     it (the smaller into the bigger) when the two centroids' cosine reaches this many times the
+ *     article's join threshold ({@code joinThreshold} or {@code headlineJoinThreshold}): two
+ *     centroids are smoother than an article, so the bar is set higher than for joining; a ratio
+ *     whose product exceeds 1 never merges
  */
-public record StoryOptions(double joinThreshold, double headlineJoinThreshold, Duration window, int idleArrivals, int maxActiveStories, int centroidTerms,
-    int queryTerms, double copyContainment) {
+public record StoryOptions(double joinThreshold, double headlineJoinThreshold, Duration window, int idleArrivals,
+    int maxActiveStories, int centroidTerms, int queryTerms, double copyContainment, double mergeRatio) {
 
   public StoryOptions {
     if (joinThreshold <= 0 || joinThreshold > 1) {
@@ -37,22 +42,30 @@ public record StoryOptions(double joinThreshold, double headlineJoinThreshold, D
       throw new IllegalArgumentException("maxActiveStories, centroidTerms and queryTerms must be >= 1; got "
           + maxActiveStories + ", " + centroidTerms + ", " + queryTerms);
     }
+    if (!(mergeRatio > 0)) {
+      throw new IllegalArgumentException("mergeRatio must be > 0; got " + mergeRatio);
+    }
   }
 
   public static StoryOptions defaults() {
-    return new StoryOptions(0.25, 0.15, Duration.ofDays(7), 5_000, 20_000, 200, 12, 0.6);
+    return new StoryOptions(0.25, 0.12, Duration.ofDays(7), 5_000, 20_000, 200, 12, 0.6, 1.6);
   }
 
   public StoryOptions withJoinThreshold(double threshold) {
-    return new StoryOptions(threshold, headlineJoinThreshold, window, idleArrivals, maxActiveStories, centroidTerms, queryTerms, copyContainment);
+    return new StoryOptions(threshold, headlineJoinThreshold, window, idleArrivals, maxActiveStories, centroidTerms, queryTerms, copyContainment, mergeRatio);
   }
 
   public StoryOptions withHeadlineJoinThreshold(double threshold) {
     return new StoryOptions(joinThreshold, threshold, window, idleArrivals, maxActiveStories, centroidTerms, queryTerms,
-        copyContainment);
+        copyContainment, mergeRatio);
+  }
+
+  public StoryOptions withMergeRatio(double ratio) {
+    return new StoryOptions(joinThreshold, headlineJoinThreshold, window, idleArrivals, maxActiveStories, centroidTerms,
+        queryTerms, copyContainment, ratio);
   }
 
   public StoryOptions withWindow(Duration w) {
-    return new StoryOptions(joinThreshold, headlineJoinThreshold, w, idleArrivals, maxActiveStories, centroidTerms, queryTerms, copyContainment);
+    return new StoryOptions(joinThreshold, headlineJoinThreshold, w, idleArrivals, maxActiveStories, centroidTerms, queryTerms, copyContainment, mergeRatio);
   }
 }

@@ -102,11 +102,102 @@ class StoryGrouperTest {
 
   @Test
   void storiesQuietForLongerThanTheWindowAreFrozen() {
-    StoryGrouper small = new StoryGrouper(new StoryOptions(0.25, 0.15, Duration.ofDays(7), 0, 100, 200, 12, 0.6));
+    StoryGrouper small = new StoryGrouper(new StoryOptions(0.25, 0.15, Duration.ofDays(7), 0, 100, 200, 12, 0.6, 2.0));
     small.add(article("old", WIRE, MAY_2, "apnews.com"));
     small.add(article("new", OTHER_EVENT, MAY_2.plus(Duration.ofDays(10)), "people.com"));
 
     assertThat(small.activeStories()).extracting(StoryView::id).containsExactly("new");
+  }
+
+  // Another rehab stay the same week: names and place differ, the kind of event is the same.
+  private static final String REID_AGAIN = """
+      Tara Reid went to the Promises Treatment Center in Malibu on Tuesday, her publicist Jack \
+      Ketsoyan said; the American Pie actress has the support of her family, a friend told People.""";
+
+  private static final String LOHAN_MENTIONS_REID = """
+      Lindsay Lohan checked into the Betty Ford Center in Rancho Mirage on Thursday, her lawyer Mark \
+      Heller said; days earlier Tara Reid had entered the Promises Treatment Center in Malibu.""";
+
+  /** Headlines of one hearing, two fragments: RBS and Scotland; forex rigging. */
+  private static final List<String> CARNEY = List.of(
+      "Carney says RBS may have to leave independent Scotland",
+      "RBS could move south if Scots vote yes, Carney warns",
+      "Carney: forex rigging claims as serious as Libor",
+      "Forex rigging scandal could dwarf Libor, says Carney");
+
+  private static final String CARNEY_BRIDGE = "Carney grilled by MPs on forex rigging, RBS and Scotland";
+
+  private static void addHeadlines(StoryGrouper g, List<String> headlines) {
+    for (int i = 0; i < headlines.size(); i++) {
+      g.add(new StoryInput("h" + i, headlines.get(i), "", MAY_2.plusSeconds(60L * i), "source" + i));
+    }
+  }
+
+  @Test
+  void twoFragmentsOfOneEventMergeWhenABridgingArticleArrives() {
+    addHeadlines(grouper, CARNEY);
+    assertThat(grouper.activeStories()).extracting(StoryView::id).containsExactly("h0", "h2");
+
+    StoryDecision bridge = grouper.add(new StoryInput("bridge", CARNEY_BRIDGE, "", MAY_2.plusSeconds(600), "bbc.co.uk"));
+
+    assertThat(bridge.storyId()).isEqualTo("h0");
+    assertThat(bridge.newStory()).isFalse();
+    assertThat(bridge.absorbed()).containsExactly("h2");
+    assertThat(bridge.size()).isEqualTo(5);
+    assertThat(bridge.independentSources()).isEqualTo(5);
+    assertThat(grouper.activeStories()).extracting(StoryView::id).containsExactly("h0");
+    assertThat(grouper.story("h0").orElseThrow().memberIds())
+        .containsExactlyInAnyOrder("h0", "h1", "h2", "h3", "bridge");
+    assertThat(grouper.story("h2")).isEmpty();
+  }
+
+  @Test
+  void aMergedStoryKeepsGrowing() {
+    addHeadlines(grouper, CARNEY);
+    grouper.add(new StoryInput("bridge", CARNEY_BRIDGE, "", MAY_2.plusSeconds(600), "bbc.co.uk"));
+
+    StoryDecision next = grouper.add(new StoryInput("later", "Libor-style forex rigging probe widens, Carney tells MPs",
+        "", MAY_2.plusSeconds(900), "ft.com"));
+
+    assertThat(next.storyId()).isEqualTo("h0");
+    assertThat(next.absorbed()).isEmpty();
+    assertThat(next.size()).isEqualTo(6);
+  }
+
+  @Test
+  void withoutMergingTheFragmentsStayTwoStories() {
+    StoryGrouper never = new StoryGrouper(StoryOptions.defaults().withMergeRatio(20));
+    addHeadlines(never, CARNEY);
+
+    StoryDecision bridge = never.add(new StoryInput("bridge", CARNEY_BRIDGE, "", MAY_2.plusSeconds(600), "bbc.co.uk"));
+
+    assertThat(bridge.absorbed()).isEmpty();
+    assertThat(never.activeStories()).hasSize(2);
+  }
+
+  @Test
+  void aHeadlineSharingOneWordWithAStoryDoesNotJoinIt() {
+    grouper.add(new StoryInput("carney", "Carney warns RBS could leave an independent Scotland", "", MAY_2, "bbc.co.uk"));
+
+    StoryDecision rugby = grouper.add(new StoryInput("rugby", "Scotland beat Italy in Six Nations", "",
+        MAY_2.plusSeconds(60), "espn.co.uk"));
+
+    assertThat(rugby.newStory()).isTrue();
+    assertThat(rugby.storyId()).isEqualTo("rugby");
+  }
+
+  @Test
+  void twoEventsOfOneKindStayApartWhenAnArticleMentionsBoth() {
+    grouper.add(article("lohan", WIRE, MAY_2, "apnews.com"));
+    grouper.add(article("lohan2", SAME_EVENT_OTHER_REPORTER, MAY_2.plusSeconds(60), "latimes.com"));
+    grouper.add(article("reid", OTHER_EVENT, MAY_2.plusSeconds(120), "people.com"));
+    grouper.add(article("reid2", REID_AGAIN, MAY_2.plusSeconds(180), "usmagazine.com"));
+
+    StoryDecision both = grouper.add(article("both", LOHAN_MENTIONS_REID, MAY_2.plusSeconds(240), "eonline.com"));
+
+    assertThat(both.storyId()).isEqualTo("lohan");
+    assertThat(both.absorbed()).isEmpty();
+    assertThat(grouper.activeStories()).extracting(StoryView::id).containsExactlyInAnyOrder("lohan", "reid");
   }
 
   private static List<StoryDecision> decisions(List<StoryInput> stream) {

@@ -79,7 +79,14 @@ public final class StoryStore {
                   select 1 from digest_story o where o.story_id = :story
                     and o.subscriber_id = d.subscriber_id and o.digest_day = d.digest_day)""")
             .bind("story", id).bind("gone", gone).execute();
+        // Its address redirects to the survivor from now on; older merges into it follow.
+        h.createUpdate("update story_merge set into_id = :story where into_id = :gone")
+            .bind("story", id).bind("gone", gone).execute();
         h.createUpdate("delete from story where id = :gone").bind("gone", gone).execute();
+        h.createUpdate("""
+                insert into story_merge (absorbed_id, into_id) values (:gone, :story)
+                on conflict (absorbed_id) do update set into_id = excluded.into_id""")
+            .bind("story", id).bind("gone", gone).execute();
       }
       h.createUpdate("update article set story_id = :story, grouped_at = now() where id = :id")
           .bind("story", id).bind("id", claim.articleId()).execute();

@@ -92,6 +92,13 @@ public final class StoryViews {
         .bind("id", id).mapTo(java.time.Instant.class).findOne());
   }
 
+  /** The story a merged-away story became, for redirecting its old address. */
+  public Optional<Long> mergedInto(long id) {
+    return jdbi.withHandle(h -> h.createQuery(
+            "select into_id from story_merge where absorbed_id = :id")
+        .bind("id", id).mapTo(Long.class).findOne());
+  }
+
   public Optional<StoryPage> byId(long id) {
     return jdbi.withHandle(h -> h.createQuery("select " + SUMMARY + " from story st where id = :id")
         .bind("id", id).map((rs, ctx) -> summary(rs)).findOne()

@@ -124,7 +124,7 @@ public final class WebServer implements AutoCloseable {
           Optional.ofNullable(ctx.queryParam("place")).filter(p -> !p.isBlank()),
           Optional.ofNullable(ctx.queryParam("topic")).filter(t -> !t.isBlank()))));
       config.routes.get("/api/stories/{id}", ctx -> ctx.json(stories.byId(id(ctx))
-          .orElseThrow(() -> new NotFound("no story " + ctx.pathParam("id")))));
+          .orElseThrow(() -> missingStory(id(ctx)))));
       config.routes.get("/entities", this::entityList);
       config.routes.get("/entities/{id}", this::entity);
       config.routes.get("/sources", this::sourceList);
@@ -145,6 +145,8 @@ public final class WebServer implements AutoCloseable {
       config.routes.get("/api/entities/{id}", ctx -> ctx.json(entities.byId(id(ctx))
           .orElseThrow(() -> new NotFound("no entity " + ctx.pathParam("id")))));
       config.routes.exception(NotFound.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
+      config.routes.exception(StoryMoved.class, (e, ctx) ->
+          ctx.redirect(e.location(ctx.path()), io.javalin.http.HttpStatus.MOVED_PERMANENTLY));
       config.routes.exception(NumberFormatException.class,
           (e, ctx) -> error(ctx, 404, "no such page"));
       config.routes.exception(Exception.class, (e, ctx) -> {
@@ -227,8 +229,7 @@ public final class WebServer implements AutoCloseable {
     long id = id(ctx);
     // A story page is a dozen queries; it changes only when an article joins (or an entity is
     // corrected), so the page is rendered once per change and served from memory in between.
-    String version = storyVersions.of(id)
-        .orElseThrow(() -> new NotFound("There is no story " + ctx.pathParam("id") + ".")) + "#"
+    String version = storyVersions.of(id).orElseThrow(() -> missingStory(id)) + "#"
         + corrections.get();
     pages.get("story:" + id, version, () -> renderStory(id)).send(ctx);
   }
@@ -248,8 +249,8 @@ public final class WebServer implements AutoCloseable {
   }
 
   private void storyFeed(Context ctx) {
-    var page = stories.byId(id(ctx))
-        .orElseThrow(() -> new NotFound("There is no story " + ctx.pathParam("id") + "."));
+    long id = id(ctx);
+    var page = stories.byId(id).orElseThrow(() -> missingStory(id));
     String base = baseUrl(ctx);
     ctx.contentType("application/atom+xml; charset=utf-8").result(AtomFeeds.of(
         page.summary().title() + " · Newsdesk", base + "/stories/" + page.summary().id(),
@@ -508,6 +509,27 @@ public final class WebServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+  }
+
+  /** A story that is not there: merged into another (a redirect), or never was (404). */
+  private RuntimeException missingStory(long id) {
+    return stories.mergedInto(id).<RuntimeException>map(into -> new StoryMoved(into))
+        .orElseGet(() -> new NotFound("There is no story " + id + "."));
+  }
+
+  /** A story merged into another; its pages, feed and API answer from the new id. */
+  static final class StoryMoved extends RuntimeException {
+    private final long into;
+
+    StoryMoved(long into) {
+      super(null, null, false, false);
+      this.into = into;
+    }
+
+    /** The same path with its last segment, the story id, replaced. */
+    String location(String path) {
+      return path.substring(0, path.lastIndexOf('/') + 1) + into;
+    }
   }
 
   /** A page asked for that does not exist. */

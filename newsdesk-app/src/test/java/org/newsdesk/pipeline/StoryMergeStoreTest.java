@@ -10,6 +10,7 @@ import org.newsdesk.store.Claim;
 import org.newsdesk.store.Database;
 import org.newsdesk.store.Stage;
 import org.newsdesk.store.StoryStore;
+import org.newsdesk.store.StoryViews;
 import org.newsdesk.store.TestStore;
 import org.newsdesk.store.WorkQueue;
 
@@ -36,6 +37,7 @@ class StoryMergeStoreTest {
     WorkQueue queue = new WorkQueue(db);
     GroupStep step = new GroupStep(new StoryStore(db), Duration.ofDays(7));
     long[] ids = new long[HEADLINES.size()];
+    List<Long> fragments = List.of();
     for (int i = 0; i < HEADLINES.size(); i++) {
       ids[i] = insert(db, i, HEADLINES.get(i));
       List<Claim> claims = queue.claim(Stage.GROUP, 1, "test", Duration.ofMinutes(1));
@@ -43,6 +45,7 @@ class StoryMergeStoreTest {
       step.process(claims.get(0));
       if (i == 3) {
         assertThat(storyCount(db)).as("two fragments before the bridge").isEqualTo(2);
+        fragments = storyIds(db);
       }
     }
 
@@ -50,6 +53,10 @@ class StoryMergeStoreTest {
     List<Long> storyIds = db.jdbi().withHandle(h -> h.createQuery(
         "select distinct story_id from article").mapTo(Long.class).list());
     assertThat(storyIds).hasSize(1);
+    long survivor = storyIds.get(0);
+    long absorbed = fragments.stream().filter(f -> f != survivor).findFirst().orElseThrow();
+    assertThat(new StoryViews(db).mergedInto(absorbed)).as("old address redirects").hasValue(survivor);
+    assertThat(new StoryViews(db).mergedInto(survivor)).isEmpty();
     int articles = db.jdbi().withHandle(h -> h.createQuery("select articles from story")
         .mapTo(Integer.class).one());
     assertThat(articles).isEqualTo(5);
@@ -66,6 +73,11 @@ class StoryMergeStoreTest {
           .bind("id", id).execute();
       return id;
     });
+  }
+
+  private static List<Long> storyIds(Database db) {
+    return db.jdbi().withHandle(h -> h.createQuery("select id from story order by id")
+        .mapTo(Long.class).list());
   }
 
   private static int storyCount(Database db) {

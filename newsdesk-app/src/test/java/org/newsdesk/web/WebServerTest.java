@@ -220,6 +220,23 @@ class WebServerTest {
   }
 
   @Test
+  void aMergedAwayStoryRedirectsToTheStoryItBecame() throws Exception {
+    long story = db.jdbi().withHandle(h -> h.createQuery(
+        "select story_id from article where id = :id").bind("id", seedId).mapTo(Long.class).one());
+    db.jdbi().useHandle(h -> h.execute(
+        "insert into story_merge (absorbed_id, into_id) values (?, ?)", 987654L, story));
+
+    HttpResponse<String> page = get("/stories/987654");
+    assertThat(page.statusCode()).isEqualTo(301);
+    assertThat(page.headers().firstValue("Location")).hasValue("/stories/" + story);
+    assertThat(get("/api/stories/987654").headers().firstValue("Location"))
+        .hasValue("/api/stories/" + story);
+    assertThat(get("/feeds/stories/987654").headers().firstValue("Location"))
+        .hasValue("/feeds/stories/" + story);
+    assertThat(get("/stories/987655").statusCode()).isEqualTo(404);
+  }
+
+  @Test
   void healthMetricsAndMissingPages() throws Exception {
     JsonNode health = new ObjectMapper().readTree(get("/health").body());
     assertThat(health.path("status").asText()).isEqualTo("ok");

@@ -14,7 +14,11 @@ final class StartupWarmup {
   static void start() {
     Thread t = new Thread(() -> {
       try {
-        io.javalin.Javalin.create(config -> config.startup.showJavalinBanner = false);
+        io.javalin.Javalin.create(config -> {
+          config.startup.showJavalinBanner = false;
+          // Never started on purpose: without this Javalin logs that it looks like a mistake.
+          config.startup.startupWatcherEnabled = false;
+        });
         gg.jte.TemplateEngine.createPrecompiled(gg.jte.ContentType.Html);
         new org.apache.lucene.analysis.en.EnglishAnalyzer().close();
         org.flywaydb.core.Flyway.configure();

@@ -1,10 +1,8 @@
 package org.newsdesk.bench;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -88,18 +86,9 @@ public final class CrashDrill {
     }
   }
 
-  /** {@code newsdesk ingest FEED} in a child JVM on the same classpath, output to a log file. */
+  /** {@code newsdesk ingest FEED} in a child JVM. */
   private Process ingest(String feedUrl) throws IOException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> cmd = new ArrayList<>(List.of(java, "-Xmx3g", "-XX:+UseG1GC",
-        "-cp", System.getProperty("java.class.path"), "org.newsdesk.cli.NewsdeskCli",
-        "ingest", feedUrl, "--data", dataDir.toString(), "--allow-private-addresses",
-        "--no-progress"));
-    File logFile = dataDir.resolve("drill.log").toFile();
-    dataDir.toFile().mkdirs();
-    return new ProcessBuilder(cmd)
-        .redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile))
-        .start();
+    return ChildCli.start(dataDir.resolve("drill.log"), List.of("-Xmx3g"), List.of("ingest", feedUrl,
+        "--data", dataDir.toString(), "--allow-private-addresses", "--no-progress"));
   }
 }

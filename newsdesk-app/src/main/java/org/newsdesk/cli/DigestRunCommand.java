@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import org.newsdesk.config.NewsdeskConfig;
+import org.newsdesk.digest.compose.DigestComposition;
 import org.newsdesk.digest.compose.DigestRun;
 import org.newsdesk.store.Database;
 import picocli.CommandLine.Command;
@@ -32,6 +33,11 @@ final class DigestRunCommand implements Callable<Integer> {
       description = "Composing threads (default ${DEFAULT-VALUE}).")
   private int threads;
 
+  @Option(names = "--batch", paramLabel = "N", hidden = true,
+      description = "Subscribers per transaction (default: the run's own); crash drills use"
+          + " small batches to have more places to be killed in.")
+  private Integer batch;
+
   @Override
   public Integer call() {
     NewsdeskConfig config = storeOptions.config();
@@ -39,7 +45,8 @@ final class DigestRunCommand implements Callable<Integer> {
     Instant at = now != null ? now : Instant.now();
     Clock clock = Clock.fixed(at, java.time.ZoneOffset.UTC);
     try (Database db = storeOptions.open(config)) {
-      DigestRun.Result r = DigestCompositions.of(db, config, clock).run(threads).runDue(at);
+      DigestRun.Result r = DigestCompositions.of(db, config, clock)
+          .run(threads, batch != null ? batch : DigestComposition.BATCH).runDue(at);
       out.printf("digests stored: %d; nothing new: %d; already stored: %d%n", r.digests(),
           r.nothingNew(), r.alreadyStored());
       out.flush();

@@ -32,8 +32,12 @@ public final class DigestComposition {
   }
 
   public DigestRun run(int threads) {
-    return new DigestRun(db, planner, BATCH, threads, DigestRun.Hook.NONE,
-        composed::addAndGet);
+    return run(threads, BATCH);
+  }
+
+  /** @param batch subscribers per transaction; smaller only to make crash drills finer */
+  public DigestRun run(int threads, int batch) {
+    return new DigestRun(db, planner, batch, threads, DigestRun.Hook.NONE, composed::addAndGet);
   }
 
   /** Digests stored in the outbox by this composition's runs since start. */

@@ -26,17 +26,28 @@ public final class DigestPreview {
 
   /** By id or address; empty when there is no such subscriber. */
   public Optional<Preview> of(String idOrEmail, Instant now) {
-    Optional<Subscriber> found = new DigestRunStore(db).subscriber(idOrEmail);
+    List<Preview> found = of(List.of(idOrEmail), now);
+    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+  }
+
+  /**
+   * Several at once, sharing one load of the candidate stories; subscribers not found are left
+   * out.
+   */
+  public List<Preview> of(List<String> idsOrEmails, Instant now) {
+    DigestRunStore store = new DigestRunStore(db);
+    List<Subscriber> found = idsOrEmails.stream().map(store::subscriber)
+        .flatMap(Optional::stream).toList();
     if (found.isEmpty()) {
-      return Optional.empty();
+      return List.of();
     }
-    Subscriber s = found.get();
     // Due now: the day is today on their clock, whatever their schedule says.
-    Subscriber dueNow = new Subscriber(s.id(), s.email(), s.zone(), s.sendHour(), s.state(),
-        Optional.of(now), s.coveredUntil(), s.tokenGeneration(), s.follows());
+    List<Subscriber> dueNow = found.stream().map(s -> new Subscriber(s.id(), s.email(),
+        s.zone(), s.sendHour(), s.state(), Optional.of(now), s.coveredUntil(),
+        s.tokenGeneration(), s.follows())).toList();
     CandidatePool pool = CandidatePool.load(db, now);
-    DigestPlanner.Plan plan = db.jdbi().withHandle(h ->
-        planner.plan(h, pool, List.of(dueNow))).get(0);
-    return Optional.of(new Preview(s, plan.digest()));
+    List<DigestPlanner.Plan> plans = db.jdbi().withHandle(h -> planner.plan(h, pool, dueNow));
+    return java.util.stream.IntStream.range(0, found.size())
+        .mapToObj(i -> new Preview(found.get(i), plans.get(i).digest())).toList();
   }
 }

@@ -227,7 +227,7 @@ public final class StoryGrouper {
     for (Story other : others) {
       if (other == survivor || !active.containsKey(other.id)
           || other.secondsApart(survivor) > options.window().toSeconds()
-          || survivor.centroidCosine(other) < mergeAt) {
+          || survivor.centroidCosine(other) < mergeAt * sizeFactor(Math.min(survivor.size(), other.size()))) {
         continue;
       }
       boolean otherSurvives = other.size() > survivor.size()
@@ -243,6 +243,17 @@ public final class StoryGrouper {
       survivor = keep;
     }
     return survivor;
+  }
+
+  /**
+   * How much harder it is to merge once the smaller story has {@code size} articles. A fragment of
+   * one or two is what single-pass clustering leaves behind and is reunited on the evidence of a
+   * join; a story of dozens has a centroid of its own subject, and two such stories that share only
+   * their company or market ("Google" wearables and "Google" Docs, two bankruptcy filings) are two
+   * stories. The bar grows with the log of the size: doubling a story adds a constant step.
+   */
+  private double sizeFactor(int size) {
+    return 1 + options.mergeGrowth() * Math.log(size);
   }
 
   /** The active story with this id. */

@@ -185,6 +185,10 @@ public final class StoryGrouper {
       if (copy.isEmpty() && candidate.sharedTerms(vector) < MIN_SHARED_TERMS) {
         score = 0;
       }
+      if (copy.isEmpty() && published != null) {
+        score *= QuietSpell.weight(candidate.secondsApart(published),
+            QuietSpell.dayOnly(published) || candidate.datedByDayOnly());
+      }
       inWindow.add(candidate);
       if (score > bestScore || (score == bestScore && best != null && candidate.id.compareTo(best.id) < 0)) {
         best = candidate;

@@ -210,6 +210,23 @@ class StoryGrouperTest {
     assertThat(flat.activeStories()).hasSize(1);
   }
 
+  private static final String WEAK_FOLLOW_UP = "RBS headquarters and the independence vote";
+
+  @Test
+  void aWeaklySimilarHeadlineJoinsTheSameDayButNotAfterTheStoryWasQuietForADay() {
+    StoryGrouper sameDay = new StoryGrouper();
+    addHeadlines(sameDay, CARNEY.subList(0, 2));
+    StoryGrouper nextDay = new StoryGrouper();
+    addHeadlines(nextDay, CARNEY.subList(0, 2));
+
+    StoryDecision soon = sameDay.add(new StoryInput("soon", WEAK_FOLLOW_UP, "", MAY_2.plusSeconds(3_600), "ft.com"));
+    StoryDecision late = nextDay.add(new StoryInput("late", WEAK_FOLLOW_UP, "", MAY_2.plusSeconds(30 * 3_600), "ft.com"));
+
+    assertThat(soon.newStory()).isFalse();
+    assertThat(soon.storyId()).isEqualTo("h0");
+    assertThat(late.newStory()).isTrue();
+  }
+
   @Test
   void aHeadlineSharingOneWordWithAStoryDoesNotJoinIt() {
     grouper.add(new StoryInput("carney", "Carney warns RBS could leave an independent Scotland", "", MAY_2, "bbc.co.uk"));

@@ -21,9 +21,9 @@ import java.time.Duration;
  *     count as a copy of that member
  * @param mergeRatio once an article joined a story, another story it was compared with merges into
  *     it (the smaller into the bigger) when the two centroids' cosine reaches this many times the
- *     article's join threshold ({@code joinThreshold} or {@code headlineJoinThreshold}): two
- *     centroids are smoother than an article, so the bar is set higher than for joining; a ratio
- *     whose product exceeds 1 never merges
+ *     article's join threshold ({@code joinThreshold} or {@code headlineJoinThreshold}), raised
+ *     by {@code mergeGrowth} for bigger stories; 1: a lone article merges on the evidence it would
+ *     need to join (a flat 1.6 did before the bar grew with size); a bar above 1 never merges
  * @param mergeGrowth how fast that bar rises with the size of the smaller story: it is multiplied
  *     by {@code 1 + mergeGrowth × ln(size)}. A one-article fragment merges on the evidence it
  *     would need to join; a story of ten articles has shown what it is about and needs 2.6 times

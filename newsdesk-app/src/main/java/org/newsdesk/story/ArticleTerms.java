@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  */
 final class ArticleTerms {
 
-  static final double NAME_BOOST = 2.0;
+  /** 3 rather than 2 once merging stopped reuniting established stories: ECB+ 0.854 → 0.859. */
+  static final double NAME_BOOST = 3.0;
   static final double TITLE_BOOST = 2.0;
   static final int LEAD_WORDS = 250;
   /** Longer runs of capitals are headings or title case, not one name. */

@@ -56,6 +56,11 @@ final class Story {
     return 0;
   }
 
+  /** Whether the story's first or last date is a day without a time of day ({@link QuietSpell#dayOnly}). */
+  boolean datedByDayOnly() {
+    return first != null && (QuietSpell.dayOnly(first) || QuietSpell.dayOnly(last));
+  }
+
   Optional<Instant> last() {
     return Optional.ofNullable(last);
   }

@@ -8,7 +8,8 @@ import java.util.Optional;
  *
  * @param storyId the story's id: the id of the story's first article
  * @param newStory whether the article started the story
- * @param score the similarity to the story it joined (0 for a new story), in [0, 1]
+ * @param score the similarity to the story it joined, weighed by how long the story had been quiet
+ *     ({@link QuietSpell}); 0 for a new story; in [0, 1]
  * @param copyOf the earlier member this article nearly copies (a wire story republished), if any
  * @param size the story's number of articles, this one included
  * @param independentSources the story's weight: distinct sources among its members that are not

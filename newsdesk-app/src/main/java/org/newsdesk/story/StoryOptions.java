@@ -21,12 +21,17 @@ import java.time.Duration;
  *     count as a copy of that member
  * @param mergeRatio once an article joined a story, another story it was compared with merges into
  *     it (the smaller into the bigger) when the two centroids' cosine reaches this many times the
- *     article's join threshold ({@code joinThreshold} or {@code headlineJoinThreshold}): two
- *     centroids are smoother than an article, so the bar is set higher than for joining; a ratio
- *     whose product exceeds 1 never merges
+ *     article's join threshold ({@code joinThreshold} or {@code headlineJoinThreshold}), raised
+ *     by {@code mergeGrowth} for bigger stories; 1: a lone article merges on the evidence it would
+ *     need to join (a flat 1.6 did before the bar grew with size); a bar above 1 never merges
+ * @param mergeGrowth how fast that bar rises with the size of the smaller story: it is multiplied
+ *     by {@code 1 + mergeGrowth × ln(size)}. A one-article fragment merges on the evidence it
+ *     would need to join; a story of ten articles has shown what it is about and needs 2.6 times
+ *     that (at 0.7), so two established stories that share a company or a place stay apart
  */
 public record StoryOptions(double joinThreshold, double headlineJoinThreshold, Duration window, int idleArrivals,
-    int maxActiveStories, int centroidTerms, int queryTerms, double copyContainment, double mergeRatio) {
+    int maxActiveStories, int centroidTerms, int queryTerms, double copyContainment, double mergeRatio,
+    double mergeGrowth) {
 
   public StoryOptions {
     if (joinThreshold <= 0 || joinThreshold > 1) {
@@ -45,27 +50,35 @@ public record StoryOptions(double joinThreshold, double headlineJoinThreshold, D
     if (!(mergeRatio > 0)) {
       throw new IllegalArgumentException("mergeRatio must be > 0; got " + mergeRatio);
     }
+    if (!(mergeGrowth >= 0)) {
+      throw new IllegalArgumentException("mergeGrowth must be >= 0; got " + mergeGrowth);
+    }
   }
 
   public static StoryOptions defaults() {
-    return new StoryOptions(0.25, 0.12, Duration.ofDays(7), 5_000, 20_000, 200, 12, 0.6, 1.6);
+    return new StoryOptions(0.25, 0.12, Duration.ofDays(7), 5_000, 20_000, 200, 12, 0.6, 1.0, 0.7);
   }
 
   public StoryOptions withJoinThreshold(double threshold) {
-    return new StoryOptions(threshold, headlineJoinThreshold, window, idleArrivals, maxActiveStories, centroidTerms, queryTerms, copyContainment, mergeRatio);
+    return new StoryOptions(threshold, headlineJoinThreshold, window, idleArrivals, maxActiveStories, centroidTerms, queryTerms, copyContainment, mergeRatio, mergeGrowth);
   }
 
   public StoryOptions withHeadlineJoinThreshold(double threshold) {
     return new StoryOptions(joinThreshold, threshold, window, idleArrivals, maxActiveStories, centroidTerms, queryTerms,
-        copyContainment, mergeRatio);
+        copyContainment, mergeRatio, mergeGrowth);
   }
 
   public StoryOptions withMergeRatio(double ratio) {
     return new StoryOptions(joinThreshold, headlineJoinThreshold, window, idleArrivals, maxActiveStories, centroidTerms,
-        queryTerms, copyContainment, ratio);
+        queryTerms, copyContainment, ratio, mergeGrowth);
   }
 
   public StoryOptions withWindow(Duration w) {
-    return new StoryOptions(joinThreshold, headlineJoinThreshold, w, idleArrivals, maxActiveStories, centroidTerms, queryTerms, copyContainment, mergeRatio);
+    return new StoryOptions(joinThreshold, headlineJoinThreshold, w, idleArrivals, maxActiveStories, centroidTerms, queryTerms, copyContainment, mergeRatio, mergeGrowth);
+  }
+
+  public StoryOptions withMergeGrowth(double growth) {
+    return new StoryOptions(joinThreshold, headlineJoinThreshold, window, idleArrivals, maxActiveStories, centroidTerms,
+        queryTerms, copyContainment, mergeRatio, growth);
   }
 }

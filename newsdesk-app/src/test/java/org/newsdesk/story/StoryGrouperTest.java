@@ -102,7 +102,7 @@ class StoryGrouperTest {
 
   @Test
   void storiesQuietForLongerThanTheWindowAreFrozen() {
-    StoryGrouper small = new StoryGrouper(new StoryOptions(0.25, 0.15, Duration.ofDays(7), 0, 100, 200, 12, 0.6, 2.0));
+    StoryGrouper small = new StoryGrouper(new StoryOptions(0.25, 0.15, Duration.ofDays(7), 0, 100, 200, 12, 0.6, 2.0, 0.7));
     small.add(article("old", WIRE, MAY_2, "apnews.com"));
     small.add(article("new", OTHER_EVENT, MAY_2.plus(Duration.ofDays(10)), "people.com"));
 
@@ -173,6 +173,58 @@ class StoryGrouperTest {
 
     assertThat(bridge.absorbed()).isEmpty();
     assertThat(never.activeStories()).hasSize(2);
+  }
+
+  private static final List<String> GOOGLE_TWO_STORIES = List.of(
+      "Google to launch Android SDK for wearables",
+      "Google Android SDK for wearables due in two weeks",
+      "Wearables SDK coming to Android developers, Google says",
+      "Android wearables SDK from Google in two weeks",
+      "Google launches add-ons for Docs and Sheets",
+      "Google Docs and Sheets get an add-on store",
+      "Add-ons arrive in Google Docs and Sheets",
+      "Docs and Sheets add-ons launch at Google");
+
+  private static final String GOOGLE_BRIDGE = "Google launches wearables SDK for Android and add-ons for Docs";
+
+  @Test
+  void twoEstablishedStoriesOfOneCompanyStayApartWhenAnArticleMentionsBoth() {
+    addHeadlines(grouper, GOOGLE_TWO_STORIES);
+    assertThat(grouper.activeStories()).extracting(StoryView::id).containsExactlyInAnyOrder("h0", "h4");
+
+    StoryDecision bridge = grouper.add(new StoryInput("bridge", GOOGLE_BRIDGE, "", MAY_2.plusSeconds(600), "cnet.com"));
+
+    assertThat(bridge.newStory()).isFalse();
+    assertThat(bridge.absorbed()).isEmpty();
+    assertThat(grouper.activeStories()).hasSize(2);
+  }
+
+  @Test
+  void withABarThatIgnoresSizeTheSameTwoStoriesMerge() {
+    StoryGrouper flat = new StoryGrouper(StoryOptions.defaults().withMergeGrowth(0));
+    addHeadlines(flat, GOOGLE_TWO_STORIES);
+
+    StoryDecision bridge = flat.add(new StoryInput("bridge", GOOGLE_BRIDGE, "", MAY_2.plusSeconds(600), "cnet.com"));
+
+    assertThat(bridge.absorbed()).hasSize(1);
+    assertThat(flat.activeStories()).hasSize(1);
+  }
+
+  private static final String WEAK_FOLLOW_UP = "RBS headquarters and the independence vote";
+
+  @Test
+  void aWeaklySimilarHeadlineJoinsTheSameDayButNotAfterTheStoryWasQuietForADay() {
+    StoryGrouper sameDay = new StoryGrouper();
+    addHeadlines(sameDay, CARNEY.subList(0, 2));
+    StoryGrouper nextDay = new StoryGrouper();
+    addHeadlines(nextDay, CARNEY.subList(0, 2));
+
+    StoryDecision soon = sameDay.add(new StoryInput("soon", WEAK_FOLLOW_UP, "", MAY_2.plusSeconds(3_600), "ft.com"));
+    StoryDecision late = nextDay.add(new StoryInput("late", WEAK_FOLLOW_UP, "", MAY_2.plusSeconds(30 * 3_600), "ft.com"));
+
+    assertThat(soon.newStory()).isFalse();
+    assertThat(soon.storyId()).isEqualTo("h0");
+    assertThat(late.newStory()).isTrue();
   }
 
   @Test

@@ -64,9 +64,10 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     StartupWarmup.start();
-    NewsdeskConfig config = storeOptions.config();
+    NewsdeskConfig config = storeOptions.config(
+        port != null ? java.util.Map.of("web.port", port) : java.util.Map.of());
     CountDownLatch stop = new CountDownLatch(1);
-    int port = this.port != null ? this.port : config.web().port();
+    int port = config.web().port();
     WebSecurity security = security(config);
     Clock clock = Clock.systemUTC();
     try (Database db = storeOptions.open(config);

@@ -26,10 +26,15 @@ final class StoreOptions {
   private boolean allowPrivate;
 
   NewsdeskConfig config() {
+    return config(java.util.Map.of());
+  }
+
+  /** With the command's own options on top (see {@link NewsdeskConfig#load}). */
+  NewsdeskConfig config(java.util.Map<String, ?> options) {
     Optional<Path> file = Optional.ofNullable(config)
         .or(() -> Optional.ofNullable(System.getenv("NEWSDESK_CONFIG")).map(Path::of));
     try {
-      return NewsdeskConfig.load(file, Optional.ofNullable(data));
+      return NewsdeskConfig.load(file, Optional.ofNullable(data), options);
     } catch (IllegalArgumentException e) {
       throw new CommandFailure(ExitCode.USAGE, e.getMessage());
     }

@@ -56,6 +56,18 @@ public record NewsdeskConfig(
    * @param dataDir overrides {@code newsdesk.data-dir} when given
    */
   public static NewsdeskConfig load(Optional<Path> file, Optional<Path> dataDir) {
+    return load(file, dataDir, java.util.Map.of());
+  }
+
+  /**
+   * Loads the configuration with command-line options on top of everything else.
+   *
+   * @param options values by path under {@code newsdesk}, e.g. {@code web.port} for
+   *     {@code serve --port}: applied before derived settings (the digest's public URL follows
+   *     the port) are worked out
+   */
+  public static NewsdeskConfig load(Optional<Path> file, Optional<Path> dataDir,
+      java.util.Map<String, ?> options) {
     Config user = ConfigFactory.empty();
     if (file.isPresent()) {
       if (!Files.isRegularFile(file.get())) {
@@ -71,6 +83,10 @@ public record NewsdeskConfig(
     if (dataDir.isPresent()) {
       config = config.withValue("newsdesk.data-dir",
           com.typesafe.config.ConfigValueFactory.fromAnyRef(dataDir.get().toString()));
+    }
+    for (java.util.Map.Entry<String, ?> option : options.entrySet()) {
+      config = config.withValue("newsdesk." + option.getKey(),
+          com.typesafe.config.ConfigValueFactory.fromAnyRef(option.getValue()));
     }
     try {
       return of(config.getConfig("newsdesk"));

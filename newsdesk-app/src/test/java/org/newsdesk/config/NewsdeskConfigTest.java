@@ -24,6 +24,20 @@ class NewsdeskConfigTest {
   }
 
   @Test
+  void aPortGivenOnTheCommandLineIsTheOneTheEmailsLinksPointAt() throws Exception {
+    NewsdeskConfig config = NewsdeskConfig.load(Optional.empty(), Optional.of(dir),
+        java.util.Map.of("web.port", 8099));
+    assertThat(config.web().port()).isEqualTo(8099);
+    assertThat(config.digest().publicUrl().getPort()).isEqualTo(8099);
+
+    Path file = dir.resolve("public.conf");
+    Files.writeString(file, "newsdesk.digest.public-url = \"https://news.example.org\"\n");
+    NewsdeskConfig configured = NewsdeskConfig.load(Optional.of(file), Optional.of(dir),
+        java.util.Map.of("web.port", 8099));
+    assertThat(configured.digest().publicUrl().toString()).isEqualTo("https://news.example.org");
+  }
+
+  @Test
   void aUserFileConfiguresTheRelayDkimAndPublicUrl() throws Exception {
     Path file = dir.resolve("newsdesk.conf");
     Files.writeString(file, """

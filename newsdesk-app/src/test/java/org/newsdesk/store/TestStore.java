@@ -41,13 +41,17 @@ public final class TestStore {
     return dir;
   }
 
-  /** The shared database with every table emptied. */
+  /** The shared database with every table emptied (all but Flyway's history). */
   public static Database fresh() {
     Database d = database();
-    d.jdbi().useHandle(h -> h.execute("""
-        truncate source, article, raw_page, article_copy, minhash_band, article_signature, work,
-          insight_card, entity, mention, quote, event, claim, place, scheduled_tasks, story
-        restart identity cascade"""));
+    d.jdbi().useHandle(h -> {
+      // Every table, so that a table a later migration adds cannot leak rows between tests.
+      String tables = String.join(", ", h.createQuery("""
+              select quote_ident(tablename) from pg_tables
+              where schemaname = current_schema() and tablename <> 'flyway_schema_history'""")
+          .mapTo(String.class).list());
+      h.execute("truncate " + tables + " restart identity cascade");
+    });
     return d;
   }
 }

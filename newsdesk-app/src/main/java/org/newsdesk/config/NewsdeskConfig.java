@@ -117,7 +117,7 @@ public record NewsdeskConfig(
         URI.create(publicUrl.isBlank() ? "http://" + web.host() + ":" + web.port() : publicUrl),
         c.getDuration("digest.tick"), c.getInt("digest.max-stories"),
         c.getDuration("digest.confirm-link-validity"),
-        c.getDuration("digest.manage-link-validity"));
+        c.getDuration("digest.manage-link-validity"), c.getDuration("digest.keep-sent-bodies"));
     return new NewsdeskConfig(store, pipeline, fetch, poll, web, digest, mail(c));
   }
 

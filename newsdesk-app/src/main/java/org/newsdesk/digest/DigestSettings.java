@@ -13,9 +13,11 @@ import java.time.Duration;
  * @param maxStories stories in one digest at most
  * @param confirmLinkValidity how long a confirmation link works
  * @param manageLinkValidity how long the manage and unsubscribe links of one email work
+ * @param keepSentBodies how long the text of mail done with stays in the outbox (and what the
+ *     built-in sink received); the outbox rows themselves stay
  */
 public record DigestSettings(URI publicUrl, Duration tick, int maxStories,
-    Duration confirmLinkValidity, Duration manageLinkValidity) {
+    Duration confirmLinkValidity, Duration manageLinkValidity, Duration keepSentBodies) {
 
   public DigestSettings {
     if (maxStories < 1) {
@@ -30,6 +32,6 @@ public record DigestSettings(URI publicUrl, Duration tick, int maxStories,
   /** Defaults for a site on {@code publicUrl}. */
   public static DigestSettings defaults(URI publicUrl) {
     return new DigestSettings(publicUrl, Duration.ofMinutes(1), 10, Duration.ofDays(2),
-        Duration.ofDays(60));
+        Duration.ofDays(60), Duration.ofDays(30));
   }
 }

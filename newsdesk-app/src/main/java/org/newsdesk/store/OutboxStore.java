@@ -132,6 +132,19 @@ public final class OutboxStore {
     return finish(claim, "state = 'suppressed', last_error = :error", Map.of("error", reason));
   }
 
+  /**
+   * Empties the bodies of mail done with (sent, failed or suppressed) and stored before
+   * {@code before}; the rows stay, as the record that a reader's day had its digest. Returns
+   * how many rows were emptied.
+   */
+  public int dropBodiesBefore(Instant before) {
+    return jdbi.withHandle(h -> h.createUpdate("""
+            update outbox set html_body = '', text_body = ''
+            where state <> 'queued' and created_at < :before
+              and (html_body <> '' or text_body <> '')""")
+        .bind("before", before).execute());
+  }
+
   private boolean finish(OutboxClaim claim, String set, Map<String, Object> binds) {
     return jdbi.withHandle(h -> {
       var update = h.createUpdate("update outbox set " + set

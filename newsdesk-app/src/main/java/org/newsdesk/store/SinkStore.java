@@ -36,6 +36,13 @@ public final class SinkStore {
   }
 
   /** Newest first. */
+  /** Deletes what the sink received before {@code before}; returns how many messages. */
+  public int deleteBefore(Instant before) {
+    return jdbi.withHandle(h -> h.createUpdate(
+            "delete from sink_message where received_at < :before")
+        .bind("before", before).execute());
+  }
+
   public List<SinkSummary> latest(int limit) {
     return jdbi.withHandle(h -> h.createQuery("""
             select id, received_at, mail_from, recipients, message_id, subject

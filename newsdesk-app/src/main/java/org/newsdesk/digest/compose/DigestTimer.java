@@ -6,6 +6,7 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import java.time.Clock;
 import java.time.Duration;
+import org.newsdesk.digest.deliver.MailRetention;
 import org.newsdesk.store.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs the due digests every tick on a database-backed timer (db-scheduler), so across
  * instances one run fires per tick; should two overlap anyway, the run's row locks and the
- * outbox's unique key still give each subscriber one digest a day.
+ * outbox's unique key still give each subscriber one digest a day. Hourly, on the same timer,
+ * the mail retention empties old bodies.
  */
 public final class DigestTimer implements AutoCloseable {
 
@@ -35,8 +37,12 @@ public final class DigestTimer implements AutoCloseable {
             log.info("digests: {} stored, {} with nothing new", r.digests(), r.nothingNew());
           }
         });
+    MailRetention retention = new MailRetention(db, digests.settings().keepSentBodies());
+    RecurringTask<Void> prune = Tasks.recurring("prune-mail-bodies",
+            FixedDelay.of(Duration.ofHours(1)))
+        .execute((instance, context) -> retention.prune(clock.instant()));
     Scheduler scheduler = Scheduler.create(db.dataSource())
-        .startTasks(task)
+        .startTasks(task, prune)
         .threads(1)
         .pollingInterval(Duration.ofSeconds(10))
         .build();

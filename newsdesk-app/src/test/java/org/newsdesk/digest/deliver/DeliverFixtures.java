@@ -16,12 +16,9 @@ final class DeliverFixtures {
 
   private DeliverFixtures() {}
 
-  /** The shared test database with the delivery tables emptied. */
+  /** The shared test database, emptied. */
   static Database freshDb() {
-    Database db = TestStore.fresh();
-    db.jdbi().useHandle(h -> h.execute(
-        "truncate outbox, suppression, sink_message restart identity cascade"));
-    return db;
+    return TestStore.fresh();
   }
 
   /** A digest for {@code recipient}, with one-click unsubscribe headers and non-ASCII text. */

@@ -207,6 +207,30 @@ class AnalyzerGeneralisationTest {
   }
 
   @Test
+  void aClauseJoinedByAndThatIsNotAReportingTagForTheSentenceBeforeIt() throws Exception {
+    // A real article: "He went on to add "…," referring to caves…, and that some historical
+    // evidence suggests there may have been wells…" — the parser hangs "suggests" below "add",
+    // which once made the quote a claim by "historical evidence".
+    String text = null;
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    for (String line : java.nio.file.Files.readAllLines(
+        java.nio.file.Path.of("../shared/data/wikinews-demo/wikinews_en.jsonl"))) {
+      var article = json.readTree(line);
+      if (article.path("title").asText().contains("locations of Easter Island statues")) {
+        text = article.path("text").asText();
+      }
+    }
+    assertThat(text).as("the Easter Island article of the Wikinews set").isNotNull();
+    InsightCard card = analyze(text);
+    assertThat(card.claims()).noneSatisfy(c ->
+        assertThat(c.text()).contains("The exceptions to the rule"));
+    assertThat(card.claims()).anySatisfy(c -> {
+      assertThat(c.text()).contains("first attempt to formally examine");
+      assertThat(c.claimedBy()).containsExactly("archaeologists");
+    });
+  }
+
+  @Test
   void footerAndHeadingsAreRecognisedInAnyArticle() {
     InsightCard card = analyze("The council voted on Tuesday.\nWhat happens next\nA second vote is due in May.\n"
         + "Sign up for our newsletter\nShare this article");

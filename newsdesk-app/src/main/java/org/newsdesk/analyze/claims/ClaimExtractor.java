@@ -152,11 +152,24 @@ public final class ClaimExtractor {
     }
     // "…, experts said" hangs the verb below its clause; "Experts say Russia will …" is parsed
     // with the verb as the clause's clausal subject.
+    // A reporting tag stands alone: a verb with its own "that" or "and" ("…, and that some
+    // evidence suggests wells") is a clause of its own the parser hung there, not a tag.
     SemanticGraphEdge up = g.getEdge(g.getParent(verb), verb);
-    if (up != null && (up.getRelation().toString().equals("parataxis") || up.getRelation().toString().equals("csubj"))) {
+    if (up != null && (up.getRelation().toString().equals("parataxis") || up.getRelation().toString().equals("csubj"))
+        && !hasMarkerOrConjunction(g, verb)) {
       return up.getGovernor();
     }
     return null;
+  }
+
+  private static boolean hasMarkerOrConjunction(SemanticGraph g, IndexedWord verb) {
+    for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
+      String rel = e.getRelation().toString();
+      if (rel.equals("mark") || rel.equals("cc")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The characters of a clause, without the reporting verb's own words, punctuation or "that". */

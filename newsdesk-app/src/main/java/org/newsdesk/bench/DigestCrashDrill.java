@@ -112,7 +112,7 @@ public final class DigestCrashDrill {
     Random random = new Random(seed);
     long start = System.nanoTime();
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-    Set<Long> withNews = seed(subscribers, now, seed);
+    Set<Long> withNews = prepareDay(subscribers, now, seed);
     Composed composed = compose(now, subscribers, withNews, kills, random);
     log.accept("composing: " + composed);
     Sent sent = send(kills, rate, random);
@@ -120,7 +120,7 @@ public final class DigestCrashDrill {
   }
 
   /** The day's stories, the subscribers, and who of them has news, by the preview. */
-  private Set<Long> seed(int subscribers, Instant now, long seed) {
+  private Set<Long> prepareDay(int subscribers, Instant now, long seed) {
     DigestBenchCorpus.Built built = new DigestBenchCorpus(db, seed).build(shared, now);
     BenchSubscribers.insert(db, subscribers, BenchSubscribers.followables(db), now, seed);
     db.jdbi().useTransaction(h -> {

@@ -8,12 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.newsdesk.extract.PublicationDate;
 import org.newsdesk.story.StoryInput;
 
 /**
@@ -21,8 +19,13 @@ import org.newsdesk.story.StoryInput;
  *
  * <ul>
  *   <li>JSON Lines of {@code {id, title, text, published, source, cluster}} (and optionally
- *       {@code topic}), in file order — the ECB+ set is already so. {@code published} may be an
- *       ISO instant, an ISO date (taken as midnight UTC), epoch milliseconds, or null.
+ *       {@code topic}). {@code published} may take any form a record's date may take in {@code
+ *       newsdesk ingest} ({@link PublicationDate#read}: ISO 8601, RFC 1123, "March 5, 2024"; a bare
+ *       date is midday UTC), or be a number of Unix seconds or milliseconds, or null; a date that
+ *       cannot be read leaves the article undated. When every article is dated they are streamed
+ *       in order of publication (ties in file order), as the service receives news; otherwise in
+ *       file order, as nothing tells where an undated article stands — the ECB+ set, half of it
+ *       undated, is streamed as it is written.
  *   <li>The UCI News Aggregator CSV as published ({@code ID,TITLE,URL,PUBLISHER,CATEGORY,STORY,
  *       HOSTNAME,TIMESTAMP}): headline as title, no text, publisher as source, STORY as cluster,
  *       CATEGORY as topic; rows are streamed in timestamp order.
@@ -65,6 +68,9 @@ public final class LabelledArticles {
               text(r, "source")),
           r.get("cluster").asText(), r.hasNonNull("topic") ? r.get("topic").asText() : null));
     }
+    if (articles.stream().allMatch(a -> a.input().published() != null)) {
+      articles.sort(Comparator.comparing(a -> a.input().published()));
+    }
     return articles;
   }
 
@@ -77,14 +83,11 @@ public final class LabelledArticles {
       return null;
     }
     if (node.isNumber()) {
-      return Instant.ofEpochMilli(node.asLong());
+      long n = node.asLong();
+      // Unix seconds reach 10^11 only in the year 5138; milliseconds passed it in 1973.
+      return n < 100_000_000_000L ? Instant.ofEpochSecond(n) : Instant.ofEpochMilli(n);
     }
-    String s = node.asText().strip();
-    try {
-      return s.length() == 10 ? LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(s);
-    } catch (DateTimeParseException e) {
-      return null;
-    }
+    return PublicationDate.read(node.asText()).map(PublicationDate::toInstant).orElse(null);
   }
 
   private static List<LabelledArticle> readUciCsv(BufferedReader in) throws IOException {

@@ -92,8 +92,9 @@ public final class StoryEvaluation {
           + parts.size() + " gold stories" + (withinTopic ? " of one topic: " : ": ") + describe(parts)));
     }
 
-    out.printf(Locale.ROOT, "articles=%d gold_stories=%d predicted_stories=%d merges=%d time=%.2fs%n",
-        articles.size(), goldToPredicted.size(), predictedToGold.size(), mergeCount, millis / 1000.0);
+    long undated = articles.stream().filter(a -> a.input().published() == null).count();
+    out.printf(Locale.ROOT, "articles=%d undated=%d gold_stories=%d predicted_stories=%d merges=%d time=%.2fs%n",
+        articles.size(), undated, goldToPredicted.size(), predictedToGold.size(), mergeCount, millis / 1000.0);
     out.printf(Locale.ROOT, "bcubed   precision=%.3f recall=%.3f f1=%.3f%n", s.precision(), s.recall(), s.f1());
     out.printf(Locale.ROOT, "pairwise precision=%.3f recall=%.3f f1=%.3f%n", s.pairwisePrecision(),
         s.pairwiseRecall(), s.pairwiseF1());

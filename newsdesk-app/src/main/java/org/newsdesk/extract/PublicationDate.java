@@ -1,5 +1,6 @@
 package org.newsdesk.extract;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -38,7 +39,9 @@ public record PublicationDate(
      */
     DATELINE,
     /** A date in the URL's path, such as {@code /2019/11/05/}. */
-    URL
+    URL,
+    /** The {@code published} field of a record handed to Newsdesk (a JSON Lines file, a labelled set). */
+    RECORD
   }
 
   public PublicationDate {
@@ -58,6 +61,25 @@ public record PublicationDate(
   public static PublicationDate ofOffset(OffsetDateTime dateTime, Source source) {
     return new PublicationDate(dateTime.toLocalDate(), Optional.of(dateTime.toLocalTime()),
         Optional.of(dateTime.getOffset()), source);
+  }
+
+  /**
+   * A date as a record's {@code published} field writes it: any form a page's date field may take
+   * (ISO 8601 and its variants, RFC 1123, "March 5, 2024 2:03 PM EST", Unix seconds or
+   * milliseconds), read as strictly as from a page.
+   */
+  public static Optional<PublicationDate> read(String text) {
+    return DateText.parse(text, Source.RECORD);
+  }
+
+  /**
+   * The instant Newsdesk stores: the date's own when it has an offset; a time without one is read
+   * as UTC, and a day without a time as midday UTC — the middle of the day keeps the date on its
+   * day in every time zone from UTC−11 to UTC+11.
+   */
+  public Instant toInstant() {
+    return toOffsetDateTime().map(OffsetDateTime::toInstant)
+        .orElseGet(() -> date.atTime(time.orElse(LocalTime.NOON)).toInstant(ZoneOffset.UTC));
   }
 
   /** The instant, when the page gave a time and an offset. */

@@ -1,7 +1,6 @@
 package org.newsdesk.pipeline;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.newsdesk.extract.ArticleExtractor;
 import org.newsdesk.extract.ExtractedArticle;
@@ -71,7 +70,7 @@ final class ExtractStep implements StageStep {
       articles.skip(claim, "the file has no text");
       return;
     }
-    Optional<Instant> published = x.published().map(ExtractStep::instant).or(a::feedPublished);
+    Optional<Instant> published = x.published().map(PublicationDate::toInstant).or(a::feedPublished);
     DuplicateCheck.Keys keys = duplicates.keys(body);
     ExtractedFields fields = new ExtractedFields(x.title().or(a::feedTitle), x.byline(),
         published, x.language(),
@@ -95,12 +94,5 @@ final class ExtractStep implements StageStep {
     }
     return blocks.stream().map(org.jsoup.nodes.Element::text).filter(t -> !t.isBlank())
         .collect(java.util.stream.Collectors.joining("\n"));
-  }
-
-  /** A page's date as an instant: its own offset when it gave one, else midday UTC of its day. */
-  private static Instant instant(PublicationDate d) {
-    return d.toOffsetDateTime().map(o -> o.toInstant())
-        .orElseGet(() -> d.date().atTime(d.time().orElse(java.time.LocalTime.NOON))
-            .toInstant(ZoneOffset.UTC));
   }
 }

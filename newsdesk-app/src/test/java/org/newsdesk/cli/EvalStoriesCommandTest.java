@@ -43,7 +43,7 @@ class EvalStoriesCommandTest {
 
     String[] lines = run("eval", "stories", file.toString()).strip().split("\n");
 
-    assertThat(lines[0]).startsWith("articles=3 gold_stories=2 predicted_stories=2");
+    assertThat(lines[0]).startsWith("articles=3 undated=0 gold_stories=2 predicted_stories=2");
     assertThat(lines[lines.length - 1]).isEqualTo("f1=1.000 precision=1.000 recall=1.000 pairwise_f1=1.000");
   }
 }

@@ -8,16 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.newsdesk.extract.PublicationDate;
 import org.newsdesk.store.ArticleCredit;
 import org.newsdesk.store.NewArticle;
 import org.newsdesk.store.RawPage;
@@ -125,14 +122,13 @@ public final class LocalArticles {
         : Optional.of(v.asText());
   }
 
-  /** ISO date or date-time; a bare date is taken as midday UTC of that day. */
+  /**
+   * The {@code published} field in any form a page's date may take (ISO 8601, RFC 1123, "March 5,
+   * 2024", Unix time); a bare date is taken as midday UTC of that day.
+   */
   static Instant instant(String s) {
-    try {
-      return s.length() == 10 ? LocalDate.parse(s).atTime(12, 0).toInstant(ZoneOffset.UTC)
-          : OffsetDateTime.parse(s).toInstant();
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("\"published\" is not an ISO date: " + s);
-    }
+    return PublicationDate.read(s).map(PublicationDate::toInstant)
+        .orElseThrow(() -> new IllegalArgumentException("\"published\" is not a date with a year: " + s));
   }
 
   private static String fileUrl(Path file, int line) {

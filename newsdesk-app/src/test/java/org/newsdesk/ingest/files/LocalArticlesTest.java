@@ -56,6 +56,23 @@ class LocalArticlesTest {
   }
 
   @Test
+  void publishedIsReadInTheFormsFeedsAndPagesWriteIt() throws Exception {
+    Path file = dir.resolve("dates.jsonl");
+    Files.writeString(file, String.join("\n",
+        "{\"url\": \"https://example.com/rfc\", \"published\": \"Tue, 05 Mar 2024 14:03:22 GMT\", \"text\": \"R\"}",
+        "{\"url\": \"https://example.com/words\", \"published\": \"March 5, 2024 2:03 PM EST\", \"text\": \"W\"}",
+        "{\"url\": \"https://example.com/unix\", \"published\": \"1709647402\", \"text\": \"U\"}"),
+        StandardCharsets.UTF_8);
+
+    new LocalArticles(problems::add).read(file, articles::add);
+
+    assertThat(problems).isEmpty();
+    assertThat(articles).extracting(a -> a.feedPublished().orElseThrow()).containsExactly(
+        Instant.parse("2024-03-05T14:03:22Z"), Instant.parse("2024-03-05T19:03:00Z"),
+        Instant.parse("2024-03-05T14:03:22Z"));
+  }
+
+  @Test
   void aLineMayCarryItsLicenceAndAttribution() throws Exception {
     Path file = dir.resolve("wikinews.jsonl");
     Files.writeString(file, String.join("\n",

@@ -14,7 +14,7 @@ final class Story {
 
   final String id;
   private final List<String> memberIds = new ArrayList<>();
-  private final List<WordShingles> memberShingles = new ArrayList<>();
+  private final CopyIndex copies = new CopyIndex();
   /** The latest members' unit vectors, for the nearest-member similarity. */
   private final java.util.ArrayDeque<Map<String, Double>> recentVectors = new java.util.ArrayDeque<>();
   static final int RECENT_MEMBERS = 64;
@@ -138,15 +138,7 @@ final class Story {
 
   /** The earlier member that {@code shingles} nearly copies, if any. */
   Optional<String> copied(WordShingles shingles, double containment) {
-    if (shingles.isEmpty()) {
-      return Optional.empty();
-    }
-    for (int i = 0; i < memberShingles.size(); i++) {
-      if (shingles.containedIn(memberShingles.get(i)) >= containment) {
-        return Optional.of(memberIds.get(i));
-      }
-    }
-    return Optional.empty();
+    return copies.copied(shingles, containment);
   }
 
   /**
@@ -156,7 +148,7 @@ final class Story {
   List<String> add(String memberId, WordShingles shingles, Map<String, Double> unitVector, Instant published,
       String sourceKey, boolean copy, int maxTerms, long arrival) {
     memberIds.add(memberId);
-    memberShingles.add(shingles);
+    copies.add(memberId, shingles);
     if (!copy) {
       independentSources.add(sourceKey);
     }
@@ -179,7 +171,7 @@ final class Story {
    */
   List<String> absorb(Story other, int maxTerms) {
     memberIds.addAll(other.memberIds);
-    memberShingles.addAll(other.memberShingles);
+    copies.absorb(other.copies);
     independentSources.addAll(other.independentSources);
     if (other.first != null) {
       first = first == null || other.first.isBefore(first) ? other.first : first;

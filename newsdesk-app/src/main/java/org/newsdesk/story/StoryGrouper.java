@@ -58,7 +58,10 @@ import java.util.Set;
  *       headlines.
  *   <li>A member whose 4-word shingles are 60% found in an earlier member is a copy of it
  *       ({@link WordShingles}): it joins with score 1 and adds no source, so a wire story
- *       republished by forty sites weighs one.
+ *       republished by forty sites weighs one. The check goes through an inverted index of the
+ *       story's shingles ({@link CopyIndex}); member by member it took most of the time once
+ *       stories grew to hundreds of headlines (64,000 headlines: 3,229 CPU samples, 952 of them
+ *       comparing shingles; with the index 2,307, none).
  * </ol>
  * Stories are frozen (evicted) once outside the window of the newest date seen and not joined in
  * the last 5,000 arrivals — the second condition keeps a stream out of date order (a backfill, or

@@ -43,6 +43,11 @@ final class WordShingles {
     return new WordShingles(distinct);
   }
 
+  /** The distinct shingle hashes, ascending. */
+  long[] hashes() {
+    return sorted;
+  }
+
   boolean isEmpty() {
     return sorted.length == 0;
   }

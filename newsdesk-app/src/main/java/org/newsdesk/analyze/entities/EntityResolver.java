@@ -23,6 +23,7 @@ import org.newsdesk.analyze.places.City;
 import org.newsdesk.analyze.places.Country;
 import org.newsdesk.analyze.places.Gazetteer;
 import org.newsdesk.analyze.places.NameMatch;
+import org.newsdesk.analyze.places.Region;
 
 /**
  * Gathers the names in an article into canonical entities, one per real-world thing.
@@ -259,6 +260,11 @@ public final class EntityResolver {
         Optional<City> city = withArticle ? Optional.empty() : gazetteer.bestCity(bare, List.copyOf(articleCountries));
         if (city.isPresent()) {
           return new Candidate(m.start(), m.end(), m.text(), EntityType.CITY, bare, city.get().countryCode(), null, "name", List.of(), null);
+        }
+        Optional<Region> region = withArticle ? Optional.empty() : gazetteer.region(bare, List.copyOf(articleCountries));
+        if (region.isPresent()) {
+          return new Candidate(m.start(), m.end(), m.text(), EntityType.PLACE, bare, region.get().countryCode(), null,
+              "region", List.of(), null);
         }
         return new Candidate(m.start(), m.end(), m.text(), EntityType.PLACE, bare, countryCode, null, "name", List.of(), null);
       }

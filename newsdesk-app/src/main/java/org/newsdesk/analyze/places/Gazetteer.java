@@ -36,6 +36,7 @@ public final class Gazetteer {
   private final Map<String, List<City>> cities = new HashMap<>();
   private final Map<String, List<City>> citiesByCountry = new HashMap<>();
   private final Map<String, String> admin1 = new HashMap<>();
+  private final Map<String, List<Region>> regions = new HashMap<>();
 
   private record NameEntry(Country country, String kind) {}
 
@@ -74,9 +75,37 @@ public final class Gazetteer {
         citiesByCountry.computeIfAbsent(city.countryCode(), k -> new ArrayList<>()).add(city);
       }
     }
+    addRegions();
     for (List<String> list : namesByFirstWord.values()) {
       list.sort(Comparator.comparingInt(String::length).reversed());
     }
+  }
+
+  /** Each first-level division with a city, at the mean position of its cities. */
+  private void addRegions() {
+    Map<String, double[]> sums = new HashMap<>();
+    for (List<City> inCountry : citiesByCountry.values()) {
+      for (City c : inCountry) {
+        double[] sum = sums.computeIfAbsent(c.countryCode() + "." + c.admin1(), k -> new double[3]);
+        sum[0] += c.lat();
+        sum[1] += c.lon();
+        sum[2]++;
+      }
+    }
+    admin1.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+      double[] sum = sums.get(e.getKey());
+      if (sum == null) {
+        return;
+      }
+      int dot = e.getKey().indexOf('.');
+      Region r = new Region(e.getValue(), e.getKey().substring(0, dot), e.getKey().substring(dot + 1),
+          round(sum[0] / sum[2]), round(sum[1] / sum[2]));
+      regions.computeIfAbsent(r.name(), k -> new ArrayList<>(1)).add(r);
+    });
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 1e4) / 1e4;
   }
 
   private void addCountry(JsonNode c) {
@@ -212,14 +241,29 @@ public final class Gazetteer {
   }
 
   /**
-   * The city a name most likely means: a capital first, then a city in one of the countries the
-   * article mentions (in the order given), then the first GeoNames lists.
+   * The first-level division of a country (state, province) of this name: one in a country the
+   * article mentions (in the order given), else the first in code order.
+   */
+  public Optional<Region> region(String name, List<String> contextCountryCodes) {
+    List<Region> named = regions.getOrDefault(name, List.of());
+    for (String code : contextCountryCodes) {
+      for (Region r : named) {
+        if (r.countryCode().equals(code)) {
+          return Optional.of(r);
+        }
+      }
+    }
+    return named.stream().findFirst();
+  }
+
+  /**
+   * The city a name most likely means: a capital first; none when the name is a state or province
+   * and no city of that name lies in it; then a city in one of the countries the article mentions
+   * (in the order given), then the first GeoNames lists.
    */
   public Optional<City> bestCity(String name, List<String> contextCountryCodes) {
-    List<City> all = cities(name);
-    if (all.isEmpty()) {
-      all = cities(name + " City"); // GeoNames names New York and Mexico "… City"
-    }
+    List<City> exact = cities(name);
+    List<City> all = exact.isEmpty() ? cities(name + " City") : exact; // GeoNames names New York "… City"
     if (all.isEmpty()) {
       return Optional.empty();
     }
@@ -231,6 +275,16 @@ public final class Gazetteer {
         }
       }
     }
+    // "California", "England", "Indiana": a state's name is the state, not one of the small towns
+    // named after it elsewhere (California, Maryland; England, Arkansas; Indiana, Pennsylvania),
+    // nor its "… City" (Texas City, Iowa City). A city of the very name inside the state is the
+    // city ("Lagos", "Hamburg"), and New York is the one state that news names after its city.
+    Optional<Region> region = region(name, contextCountryCodes);
+    if (region.isPresent() && !CITIES_NAMED_AS_THEIR_STATE.contains(name)
+        && exact.stream().noneMatch(c -> c.countryCode().equals(region.get().countryCode())
+            && c.admin1().equals(region.get().admin1()))) {
+      return Optional.empty();
+    }
     for (String code : contextCountryCodes) {
       for (City c : all) {
         if (c.countryCode().equals(code)) {
@@ -240,4 +294,7 @@ public final class Gazetteer {
     }
     return Optional.of(all.get(0));
   }
+
+  /** Bare names that mean the city, not the state of that name, in news. */
+  private static final Set<String> CITIES_NAMED_AS_THEIR_STATE = Set.of("New York");
 }

@@ -12,8 +12,9 @@ import org.newsdesk.analyze.card.Place;
 import org.newsdesk.analyze.entities.EntityIndex;
 
 /**
- * Puts the article's places on the map. Countries and cities come from the gazetteer. A region
- * of a country ("Russia's far east") is the centroid of the country's cities in that part of its
+ * Puts the article's places on the map. Countries and cities come from the gazetteer. A state or
+ * province ("California", "England") sits at the mean position of its cities; a region of a
+ * country ("Russia's far east") at the centroid of the country's cities in that part of its
  * extent. A place the gazetteer lacks (a cosmodrome, a base) takes the position of the place the
  * article says it is in — "the Vostochny Cosmodrome in Russia's far east" — and says so.
  */
@@ -84,7 +85,8 @@ public final class PlaceLocator {
   }
 
   /**
-   * The centroid of a country's cities in one part of its extent: the half toward the direction,
+   * A state or province at the mean position of its cities; otherwise the centroid of a country's
+   * cities in one part of its extent: the half toward the direction,
    * the third for "far". Longitudes are unwrapped for countries across the antimeridian.
    */
   private Optional<Place> region(Entity e) {
@@ -94,6 +96,12 @@ public final class PlaceLocator {
     Optional<Country> country = gazetteer.countryNamed(e.country());
     if (country.isEmpty()) {
       return Optional.empty();
+    }
+    Optional<Region> state = gazetteer.region(e.name(), List.of(country.get().code()))
+        .filter(r -> r.countryCode().equals(country.get().code()));
+    if (state.isPresent()) {
+      return Optional.of(new Place(e.name(), EntityType.PLACE, country.get().name(), country.get().code(),
+          state.get().lat(), state.get().lon(), "region", country.get().name()));
     }
     List<City> cities = gazetteer.citiesIn(country.get().code());
     if (cities.isEmpty()) {

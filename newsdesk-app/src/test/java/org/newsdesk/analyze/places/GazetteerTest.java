@@ -52,4 +52,29 @@ class GazetteerTest {
     assertThat(gazetteer.bestCity("Cambridge", List.of("US")).orElseThrow().countryCode()).isEqualTo("US");
     assertThat(gazetteer.bestCity("Cambridge", List.of("GB")).orElseThrow().countryCode()).isEqualTo("GB");
   }
+
+  @Test
+  void aStatesNameIsTheStateNotATownNamedAfterItElsewhere() {
+    List<String> us = List.of("US");
+    assertThat(gazetteer.bestCity("California", us)).as("California, Maryland").isEmpty();
+    assertThat(gazetteer.bestCity("Texas", us)).as("Texas City").isEmpty();
+    assertThat(gazetteer.bestCity("England", us)).as("England, Arkansas").isEmpty();
+
+    Region california = gazetteer.region("California", us).orElseThrow();
+    assertThat(california.countryCode()).isEqualTo("US");
+    assertThat(california.lat()).isBetween(32.5, 42.0);
+    assertThat(california.lon()).isBetween(-124.5, -114.1);
+    Region england = gazetteer.region("England", us).orElseThrow();
+    assertThat(england.countryCode()).isEqualTo("GB");
+    assertThat(england.lat()).isBetween(50.0, 55.8);
+  }
+
+  @Test
+  void aCityOfTheStatesNameInsideItIsTheCity() {
+    City newYork = gazetteer.bestCity("New York", List.of("US")).orElseThrow();
+    assertThat(newYork.lat()).isCloseTo(40.71, org.assertj.core.api.Assertions.within(0.1));
+    City lagos = gazetteer.bestCity("Lagos", List.of("NG")).orElseThrow();
+    assertThat(lagos.countryCode()).isEqualTo("NG");
+    assertThat(gazetteer.bestCity("Sacramento", List.of("US")).orElseThrow().admin1()).isEqualTo("CA");
+  }
 }

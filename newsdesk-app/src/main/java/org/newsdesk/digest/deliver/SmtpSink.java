@@ -30,10 +30,39 @@ public final class SmtpSink implements AutoCloseable {
     this.server = server;
   }
 
-  /** A sink on 127.0.0.1:{@code port} (0: a free port) storing into {@code store}. */
+  /**
+   * A sink on 127.0.0.1:{@code port} (0: a free port) storing into {@code store}; on a free port
+   * when that one is taken.
+   */
   public static SmtpSink storingIn(SinkStore store, int port) {
-    return start(port, mail -> store.store(mail.mailFrom(), mail.recipients(), mail.messageId(),
+    return startPreferring(port, mail -> store.store(mail.mailFrom(), mail.recipients(), mail.messageId(),
         mail.subject(), mail.raw()));
+  }
+
+  /**
+   * {@link #start} on {@code port}, or on a free port when another program holds it: only Newsdesk
+   * itself sends to its sink (through {@link #relay()}, which names the port it got), so a second
+   * {@code serve} on another data folder, or another program on 2525, must not stop the service.
+   */
+  static SmtpSink startPreferring(int port, Consumer<ReceivedMail> delivery) {
+    try {
+      return start(port, delivery);
+    } catch (RuntimeException e) {
+      if (port == 0 || !portTaken(e)) {
+        throw e;
+      }
+      log.warn("SMTP sink: port {} is taken ({}); listening on a free port instead", port, e.getMessage());
+      return start(0, delivery);
+    }
+  }
+
+  private static boolean portTaken(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.net.BindException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -280,10 +280,15 @@ public final class Gazetteer {
     // nor its "… City" (Texas City, Iowa City). A city of the very name inside the state is the
     // city ("Lagos", "Hamburg"), and New York is the one state that news names after its city.
     Optional<Region> region = region(name, contextCountryCodes);
-    if (region.isPresent() && !CITIES_NAMED_AS_THEIR_STATE.contains(name)
-        && exact.stream().noneMatch(c -> c.countryCode().equals(region.get().countryCode())
-            && c.admin1().equals(region.get().admin1()))) {
-      return Optional.empty();
+    if (region.isPresent()) {
+      Optional<City> inside = exact.stream().filter(c -> c.countryCode().equals(region.get().countryCode())
+          && c.admin1().equals(region.get().admin1())).findFirst();
+      if (inside.isPresent()) {
+        return inside; // Dubai in Dubai, not a village of that name in a country the article names
+      }
+      if (!CITIES_NAMED_AS_THEIR_STATE.contains(name)) {
+        return Optional.empty();
+      }
     }
     for (String code : contextCountryCodes) {
       for (City c : all) {

@@ -76,5 +76,7 @@ class GazetteerTest {
     City lagos = gazetteer.bestCity("Lagos", List.of("NG")).orElseThrow();
     assertThat(lagos.countryCode()).isEqualTo("NG");
     assertThat(gazetteer.bestCity("Sacramento", List.of("US")).orElseThrow().admin1()).isEqualTo("CA");
+    assertThat(gazetteer.bestCity("Dubai", List.of("IN")).orElseThrow().countryCode())
+        .as("the emirate's city, not a town of that name in India").isEqualTo("AE");
   }
 }

@@ -88,8 +88,13 @@ public final class ArticleViews {
               (Float) rs.getObject(6)))
           .list();
       Map<String, Long> entityIds = new HashMap<>();
+      // The card names an entity as the article did; a name since merged into another entity
+      // ("Merkel" into "Angela Merkel") links through its alias.
       h.createQuery("""
               select e.type, e.name, e.id from mention m join entity e on e.id = m.entity_id
+              where m.article_id = :id
+              union all
+              select a.type, a.name, a.entity_id from mention m join entity_alias a on a.entity_id = m.entity_id
               where m.article_id = :id""")
           .bind("id", id)
           .map((rs, ctx) -> Map.entry(rs.getString(1) + "|" + rs.getString(2), rs.getLong(3)))

@@ -47,6 +47,9 @@ class EntityCorrectionsTest {
         "\"Not now,\" said Merkel when asked about the budget.", LocalDate.of(2020, 1, 8));
     assertThat(articlesOf(db, full)).as("a later article's 'Merkel' lands on the merged entity")
         .containsExactly(a, b, c);
+    assertThat(new ArticleViews(db).byId(b).orElseThrow().entityIds())
+        .as("the article page links the name it used to the entity it was merged into")
+        .containsEntry("PERSON|Merkel", full);
   }
 
   @Test

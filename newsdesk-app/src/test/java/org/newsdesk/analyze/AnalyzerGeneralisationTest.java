@@ -304,4 +304,21 @@ class AnalyzerGeneralisationTest {
     assertThat(card.quotes()).extracting(Quote::text)
         .doesNotContain("mini tsunami").contains("sharp increase", "sacred fight");
   }
+  @Test
+  void thePlanetEarthIsNotATown() throws Exception {
+    InsightCard card = analyze(wikinews("Earth-based life can survive in hydrogen-rich atmospheres"));
+    assertThat(card.entities()).filteredOn(e -> e.name().equals("Earth"))
+        .allSatisfy(e -> assertThat(e.type()).isNotEqualTo(EntityType.CITY));
+    assertThat(card.places()).noneMatch(p -> p.name().equals("Earth"));
+  }
+
+  @Test
+  void aUsStateIsTheStateNotAForeignTownOfItsName() {
+    InsightCard card = analyze("Voters in Colorado and Vermont backed the measure on Tuesday.");
+    assertThat(card.places()).filteredOn(p -> p.name().equals("Colorado") || p.name().equals("Vermont"))
+        .hasSize(2).allSatisfy(p -> {
+          assertThat(p.countryCode()).isEqualTo("US");
+          assertThat(p.precision()).isEqualTo("region");
+        });
+  }
 }

@@ -23,6 +23,7 @@ import org.newsdesk.analyze.places.City;
 import org.newsdesk.analyze.places.Country;
 import org.newsdesk.analyze.places.Gazetteer;
 import org.newsdesk.analyze.places.NameMatch;
+import org.newsdesk.analyze.places.Region;
 
 /**
  * Gathers the names in an article into canonical entities, one per real-world thing.
@@ -260,7 +261,10 @@ public final class EntityResolver {
         if (city.isPresent()) {
           return new Candidate(m.start(), m.end(), m.text(), EntityType.CITY, bare, city.get().countryCode(), null, "name", List.of(), null);
         }
-        return new Candidate(m.start(), m.end(), m.text(), EntityType.PLACE, bare, countryCode, null, "name", List.of(), null);
+        String regionCountry = withArticle ? null
+            : gazetteer.region(bare, List.copyOf(articleCountries)).map(Region::countryCode).orElse(null);
+        return new Candidate(m.start(), m.end(), m.text(), EntityType.PLACE, bare,
+            regionCountry != null ? regionCountry : countryCode, null, "name", List.of(), null);
       }
       default:
         return new Candidate(m.start(), m.end(), m.text(), EntityType.OTHER, bare, countryCode, null, "name", List.of(), null);

@@ -36,6 +36,7 @@ public final class Gazetteer {
   private final Map<String, List<City>> cities = new HashMap<>();
   private final Map<String, List<City>> citiesByCountry = new HashMap<>();
   private final Map<String, String> admin1 = new HashMap<>();
+  private final Map<String, List<Region>> regions = new HashMap<>();
 
   private record NameEntry(Country country, String kind) {}
 
@@ -77,6 +78,24 @@ public final class Gazetteer {
     for (List<String> list : namesByFirstWord.values()) {
       list.sort(Comparator.comparingInt(String::length).reversed());
     }
+    indexRegions();
+  }
+
+  private void indexRegions() {
+    Map<String, List<City>> byRegion = new HashMap<>();
+    cities.values().forEach(list -> list.forEach(c ->
+        byRegion.computeIfAbsent(c.countryCode() + "." + c.admin1(), k -> new ArrayList<>()).add(c)));
+    byRegion.forEach((code, in) -> {
+      String name = admin1.get(code);
+      if (name != null) {
+        double lat = in.stream().mapToDouble(City::lat).average().orElse(0);
+        double lon = in.stream().mapToDouble(City::lon).average().orElse(0);
+        regions.computeIfAbsent(name, k -> new ArrayList<>())
+            .add(new Region(name, in.get(0).countryCode(), lat, lon, in.size()));
+      }
+    });
+    // The biggest first: "Florida" with no country named is the US state, not Uruguay's.
+    regions.values().forEach(list -> list.sort(Comparator.comparingInt(Region::cities).reversed()));
   }
 
   private void addCountry(JsonNode c) {
@@ -212,10 +231,32 @@ public final class Gazetteer {
   }
 
   /**
+   * The first-level region (state, province) a name means: one in a country the article
+   * mentions, else the biggest of that name.
+   */
+  public Optional<Region> region(String name, List<String> contextCountryCodes) {
+    List<Region> all = regions.getOrDefault(name, List.of());
+    for (String code : contextCountryCodes) {
+      for (Region r : all) {
+        if (r.countryCode().equals(code)) {
+          return Optional.of(r);
+        }
+      }
+    }
+    return all.stream().findFirst();
+  }
+
+  /**
    * The city a name most likely means: a capital first, then a city in one of the countries the
-   * article mentions (in the order given), then the first GeoNames lists.
+   * article mentions (in the order given). Failing those, GeoNames' towns of 1,000 people are
+   * many and the list holds no population to rank them, so a guess is made only when it is safe:
+   * never for a continent, ocean or planet, never a foreign town over a region of that name
+   * (Colorado, Brazil for the US state), and only when all the towns of the name are in one country.
    */
   public Optional<City> bestCity(String name, List<String> contextCountryCodes) {
+    if (NotTowns.contains(name)) {
+      return Optional.empty();
+    }
     List<City> all = cities(name);
     if (all.isEmpty()) {
       all = cities(name + " City"); // GeoNames names New York and Mexico "… City"
@@ -238,6 +279,13 @@ public final class Gazetteer {
         }
       }
     }
-    return Optional.of(all.get(0));
+    Optional<Region> region = region(name, contextCountryCodes);
+    if (region.isPresent()) {
+      // A town that lies in the region of its own name (New York, New York) is the town.
+      return all.stream().filter(c -> c.countryCode().equals(region.get().countryCode())
+          && regionName(c).filter(name::equals).isPresent()).findFirst();
+    }
+    boolean oneCountry = all.stream().map(City::countryCode).distinct().count() == 1;
+    return oneCountry ? Optional.of(all.get(0)) : Optional.empty();
   }
 }

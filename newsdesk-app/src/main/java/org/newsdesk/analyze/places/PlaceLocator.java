@@ -50,7 +50,15 @@ public final class PlaceLocator {
             new Place(c.name(), EntityType.COUNTRY, c.name(), c.code(), c.lat(), c.lon(), "country", null));
       case PLACE:
         // A place is a region or a name with an article ("the West"): never the town of that name.
-        return e.mentions().stream().anyMatch(m -> m.kind().equals("region")) ? region(e) : Optional.empty();
+        if (e.mentions().stream().anyMatch(m -> m.kind().equals("region"))) {
+          return region(e);
+        }
+        // Only the region the entity was found to be in: "the West" is no region of Cameroon.
+        return gazetteer.region(e.name(), context)
+            .filter(r -> countryName(r.countryCode()).equals(e.country()))
+            .map(r -> new Place(e.name(), EntityType.PLACE,
+            countryName(r.countryCode()), r.countryCode(), round(r.lat()), round(r.lon()), "region",
+            countryName(r.countryCode())));
       case CITY:
         return gazetteer.bestCity(e.name(), context).map(c -> new Place(e.name(), EntityType.CITY,
             countryName(c.countryCode()), c.countryCode(), c.lat(), c.lon(), "city", null));

@@ -52,4 +52,25 @@ class GazetteerTest {
     assertThat(gazetteer.bestCity("Cambridge", List.of("US")).orElseThrow().countryCode()).isEqualTo("US");
     assertThat(gazetteer.bestCity("Cambridge", List.of("GB")).orElseThrow().countryCode()).isEqualTo("GB");
   }
+  @Test
+  void aPlanetOrAContinentIsNeverTheTownOfThatName() {
+    assertThat(gazetteer.bestCity("Earth", List.of("US"))).isEmpty();
+    assertThat(gazetteer.bestCity("Asia", List.of())).isEmpty();
+  }
+
+  @Test
+  void aStateOfTheArticleIsNotAForeignTownOfItsName() {
+    assertThat(gazetteer.bestCity("Colorado", List.of("US"))).isEmpty();
+    Region colorado = gazetteer.region("Colorado", List.of("US")).orElseThrow();
+    assertThat(colorado.countryCode()).isEqualTo("US");
+    assertThat(colorado.lat()).isBetween(37.0, 41.0);
+    assertThat(colorado.lon()).isBetween(-109.1, -102.0);
+    assertThat(gazetteer.bestCity("New York", List.of()).orElseThrow().countryCode()).isEqualTo("US");
+  }
+
+  @Test
+  void aTownNameOfSeveralCountriesIsNotGuessedWithoutOneOfThem() {
+    assertThat(gazetteer.bestCity("Dover", List.of())).isEmpty();
+    assertThat(gazetteer.bestCity("Dover", List.of("GB")).orElseThrow().countryCode()).isEqualTo("GB");
+  }
 }

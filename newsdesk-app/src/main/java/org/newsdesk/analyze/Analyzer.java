@@ -26,6 +26,7 @@ import org.newsdesk.analyze.places.Gazetteer;
 import org.newsdesk.analyze.places.PlaceLocator;
 import org.newsdesk.analyze.quotes.QuoteFinder;
 import org.newsdesk.analyze.quotes.QuoteSpan;
+import org.newsdesk.analyze.quotes.ScareQuotes;
 import org.newsdesk.analyze.quotes.SpeakerAttributor;
 import org.newsdesk.analyze.quotes.SpeechVerbs;
 import org.newsdesk.language.LanguageDetector;
@@ -94,7 +95,7 @@ public final class Analyzer {
     nlp.parse(sentencesWorthParsing(article, spans, entities));
 
     ActorResolver actors = new ActorResolver(entities, text);
-    List<Quote> quotes = speakers.attribute(spans, article, actors);
+    List<Quote> quotes = ScareQuotes.drop(speakers.attribute(spans, article, actors), text);
     List<DateMention> dates = dateResolver.resolve(article, input.published());
     List<Event> events = eventExtractor.extract(article, actors, dates);
     List<Claim> claims = claimExtractor.extract(article, actors, quotes, events);

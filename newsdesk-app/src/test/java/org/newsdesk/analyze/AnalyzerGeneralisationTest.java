@@ -275,4 +275,50 @@ class AnalyzerGeneralisationTest {
     List<String> kinds = card.quotes().stream().map(q -> q.kind().name()).toList();
     assertThat(kinds).containsExactly("direct", "partial");
   }
+  /** A Wikinews article of the demo set, by words of its title. */
+  private static String wikinews(String titleContains) throws java.io.IOException {
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    for (String line : java.nio.file.Files.readAllLines(
+        java.nio.file.Path.of("../shared/data/wikinews-demo/wikinews_en.jsonl"))) {
+      var article = json.readTree(line);
+      if (article.path("title").asText().contains(titleContains)) {
+        return article.path("text").asText();
+      }
+    }
+    throw new AssertionError("no Wikinews article titled …" + titleContains + "…");
+  }
+
+  @Test
+  void aTermInQuoteMarksThatNoOneSaidIsNotAQuote() throws Exception {
+    // A real interview: the writer marks "broth", "biosignature gas" and "sign" as terms.
+    InsightCard card = analyze(wikinews("Earth-based life can survive in hydrogen-rich atmospheres"));
+    assertThat(card.quotes()).extracting(Quote::text).doesNotContain("broth", "biosignature gas", "sign");
+    assertThat(card.quotes()).filteredOn(q -> "Sara Seager".equals(q.speaker())).hasSizeGreaterThanOrEqualTo(3);
+  }
+
+  @Test
+  void aShortQuoteIsSpeechWhenSomeoneSaysItOrItIsSourced() {
+    InsightCard card = analyze("The storm brought a “mini tsunami” to the coast.\n"
+        + "Sales went up in a “sharp increase” last week, according to a Woolworths spokesperson.\n"
+        + "Kim Jong-un pledged support for Russia’s “sacred fight” on Wednesday.");
+    assertThat(card.quotes()).extracting(Quote::text)
+        .doesNotContain("mini tsunami").contains("sharp increase", "sacred fight");
+  }
+  @Test
+  void thePlanetEarthIsNotATown() throws Exception {
+    InsightCard card = analyze(wikinews("Earth-based life can survive in hydrogen-rich atmospheres"));
+    assertThat(card.entities()).filteredOn(e -> e.name().equals("Earth"))
+        .allSatisfy(e -> assertThat(e.type()).isNotEqualTo(EntityType.CITY));
+    assertThat(card.places()).noneMatch(p -> p.name().equals("Earth"));
+  }
+
+  @Test
+  void aUsStateIsTheStateNotAForeignTownOfItsName() {
+    InsightCard card = analyze("Voters in Colorado and Vermont backed the measure on Tuesday.");
+    assertThat(card.places()).filteredOn(p -> p.name().equals("Colorado") || p.name().equals("Vermont"))
+        .hasSize(2).allSatisfy(p -> {
+          assertThat(p.countryCode()).isEqualTo("US");
+          assertThat(p.precision()).isEqualTo("region");
+        });
+  }
 }

@@ -261,12 +261,10 @@ public final class EntityResolver {
         if (city.isPresent()) {
           return new Candidate(m.start(), m.end(), m.text(), EntityType.CITY, bare, city.get().countryCode(), null, "name", List.of(), null);
         }
-        Optional<Region> region = withArticle ? Optional.empty() : gazetteer.region(bare, List.copyOf(articleCountries));
-        if (region.isPresent()) {
-          return new Candidate(m.start(), m.end(), m.text(), EntityType.PLACE, bare, region.get().countryCode(), null,
-              "region", List.of(), null);
-        }
-        return new Candidate(m.start(), m.end(), m.text(), EntityType.PLACE, bare, countryCode, null, "name", List.of(), null);
+        String regionCountry = withArticle ? null
+            : gazetteer.region(bare, List.copyOf(articleCountries)).map(Region::countryCode).orElse(null);
+        return new Candidate(m.start(), m.end(), m.text(), EntityType.PLACE, bare,
+            regionCountry != null ? regionCountry : countryCode, null, "name", List.of(), null);
       }
       default:
         return new Candidate(m.start(), m.end(), m.text(), EntityType.OTHER, bare, countryCode, null, "name", List.of(), null);

@@ -99,9 +99,12 @@ public final class Gazetteer {
       }
       int dot = e.getKey().indexOf('.');
       Region r = new Region(e.getValue(), e.getKey().substring(0, dot), e.getKey().substring(dot + 1),
-          round(sum[0] / sum[2]), round(sum[1] / sum[2]));
+          round(sum[0] / sum[2]), round(sum[1] / sum[2]), (int) sum[2]);
       regions.computeIfAbsent(r.name(), k -> new ArrayList<>(1)).add(r);
     });
+    // The biggest first (stable, so code order on a tie): "Florida" with no country named is the
+    // US state, not Uruguay's department.
+    regions.values().forEach(list -> list.sort(Comparator.comparingInt(Region::cities).reversed()));
   }
 
   private static double round(double v) {
@@ -241,10 +244,14 @@ public final class Gazetteer {
   }
 
   /**
-   * The first-level division of a country (state, province) of this name: one in a country the
-   * article mentions (in the order given), else the first in code order.
+   * The first-level division of a country (state, province) this name means: one in a country
+   * the article mentions (in the order given), else the biggest of that name. Names that are also
+   * plain words of direction or geography ("North", "Bay", "Central") are no region.
    */
   public Optional<Region> region(String name, List<String> contextCountryCodes) {
+    if (GENERIC_REGION_NAMES.contains(name)) {
+      return Optional.empty();
+    }
     List<Region> named = regions.getOrDefault(name, List.of());
     for (String code : contextCountryCodes) {
       for (Region r : named) {
@@ -257,11 +264,16 @@ public final class Gazetteer {
   }
 
   /**
-   * The city a name most likely means: a capital first; none when the name is a state or province
-   * and no city of that name lies in it; then a city in one of the countries the article mentions
-   * (in the order given), then the first GeoNames lists.
+   * The city a name most likely means. GeoNames' towns of 1,000 people are many and the list holds
+   * no population to rank them, so: never for a continent, ocean or planet; a capital first; none
+   * when the name is a state or province and no city of that name lies in it; then a city in one
+   * of the countries the article mentions (in the order given); failing those, a guess only when
+   * all the towns of the name are in one country.
    */
   public Optional<City> bestCity(String name, List<String> contextCountryCodes) {
+    if (NotTowns.contains(name)) {
+      return Optional.empty();
+    }
     List<City> exact = cities(name);
     List<City> all = exact.isEmpty() ? cities(name + " City") : exact; // GeoNames names New York "… City"
     if (all.isEmpty()) {
@@ -297,9 +309,15 @@ public final class Gazetteer {
         }
       }
     }
-    return Optional.of(all.get(0));
+    boolean oneCountry = all.stream().map(City::countryCode).distinct().count() == 1;
+    return oneCountry ? Optional.of(all.get(0)) : Optional.empty();
   }
 
   /** Bare names that mean the city, not the state of that name, in news. */
   private static final Set<String> CITIES_NAMED_AS_THEIR_STATE = Set.of("New York");
+
+  /** Region names that are plain words in news ("the North", "the Bay"): never taken as the region. */
+  private static final Set<String> GENERIC_REGION_NAMES = Set.of(
+      "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+      "Centre", "Center", "Bay", "Coast", "Capital", "Islands", "Lakes");
 }

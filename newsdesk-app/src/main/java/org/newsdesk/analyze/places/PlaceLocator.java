@@ -51,7 +51,15 @@ public final class PlaceLocator {
             new Place(c.name(), EntityType.COUNTRY, c.name(), c.code(), c.lat(), c.lon(), "country", null));
       case PLACE:
         // A place is a region or a name with an article ("the West"): never the town of that name.
-        return e.mentions().stream().anyMatch(m -> m.kind().equals("region")) ? region(e) : Optional.empty();
+        if (e.mentions().stream().anyMatch(m -> m.kind().equals("region"))) {
+          return region(e);
+        }
+        // Only the region the entity was found to be in: "the West" is no region of Cameroon.
+        return gazetteer.region(e.name(), context)
+            .filter(r -> countryName(r.countryCode()).equals(e.country()))
+            .map(r -> new Place(e.name(), EntityType.PLACE,
+            countryName(r.countryCode()), r.countryCode(), round(r.lat()), round(r.lon()), "region",
+            countryName(r.countryCode())));
       case CITY:
         return gazetteer.bestCity(e.name(), context).map(c -> new Place(e.name(), EntityType.CITY,
             countryName(c.countryCode()), c.countryCode(), c.lat(), c.lon(), "city", null));
@@ -85,8 +93,7 @@ public final class PlaceLocator {
   }
 
   /**
-   * A state or province at the mean position of its cities; otherwise the centroid of a country's
-   * cities in one part of its extent: the half toward the direction,
+   * The centroid of a country's cities in one part of its extent: the half toward the direction,
    * the third for "far". Longitudes are unwrapped for countries across the antimeridian.
    */
   private Optional<Place> region(Entity e) {
@@ -96,12 +103,6 @@ public final class PlaceLocator {
     Optional<Country> country = gazetteer.countryNamed(e.country());
     if (country.isEmpty()) {
       return Optional.empty();
-    }
-    Optional<Region> state = gazetteer.region(e.name(), List.of(country.get().code()))
-        .filter(r -> r.countryCode().equals(country.get().code()));
-    if (state.isPresent()) {
-      return Optional.of(new Place(e.name(), EntityType.PLACE, country.get().name(), country.get().code(),
-          state.get().lat(), state.get().lon(), "region", country.get().name()));
     }
     List<City> cities = gazetteer.citiesIn(country.get().code());
     if (cities.isEmpty()) {

@@ -79,4 +79,32 @@ class GazetteerTest {
     assertThat(gazetteer.bestCity("Dubai", List.of("IN")).orElseThrow().countryCode())
         .as("the emirate's city, not a town of that name in India").isEqualTo("AE");
   }
+
+  @Test
+  void aWordOfDirectionIsNoRegion() {
+    assertThat(gazetteer.region("North", List.of())).as("Cameroon's North region").isEmpty();
+    assertThat(gazetteer.region("Western", List.of())).isEmpty();
+  }
+
+  @Test
+  void aPlanetOrAContinentIsNeverTheTownOfThatName() {
+    assertThat(gazetteer.bestCity("Earth", List.of("US"))).isEmpty();
+    assertThat(gazetteer.bestCity("Asia", List.of())).isEmpty();
+  }
+
+  @Test
+  void aStateOfTheArticleIsNotAForeignTownOfItsName() {
+    assertThat(gazetteer.bestCity("Colorado", List.of("US"))).isEmpty();
+    Region colorado = gazetteer.region("Colorado", List.of("US")).orElseThrow();
+    assertThat(colorado.countryCode()).isEqualTo("US");
+    assertThat(colorado.lat()).isBetween(37.0, 41.0);
+    assertThat(colorado.lon()).isBetween(-109.1, -102.0);
+    assertThat(gazetteer.bestCity("New York", List.of()).orElseThrow().countryCode()).isEqualTo("US");
+  }
+
+  @Test
+  void aTownNameOfSeveralCountriesIsNotGuessedWithoutOneOfThem() {
+    assertThat(gazetteer.bestCity("Dover", List.of())).isEmpty();
+    assertThat(gazetteer.bestCity("Dover", List.of("GB")).orElseThrow().countryCode()).isEqualTo("GB");
+  }
 }

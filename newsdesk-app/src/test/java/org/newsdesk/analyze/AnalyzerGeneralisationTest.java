@@ -321,4 +321,13 @@ class AnalyzerGeneralisationTest {
           assertThat(p.precision()).isEqualTo("region");
         });
   }
+
+  @Test
+  void aSpeciesIsNotAPerson() throws Exception {
+    InsightCard card = analyze(wikinews("Earth-based life can survive in hydrogen-rich atmospheres"));
+    assertThat(card.entities()).filteredOn(e -> e.name().endsWith("coli")).isNotEmpty()
+        .allSatisfy(e -> assertThat(e.type()).isNotEqualTo(EntityType.PERSON));
+    assertThat(card.entities()).filteredOn(e -> e.name().equals("Sara Seager"))
+        .singleElement().extracting(e -> e.type()).isEqualTo(EntityType.PERSON);
+  }
 }

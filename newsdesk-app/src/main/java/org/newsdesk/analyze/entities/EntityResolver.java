@@ -99,6 +99,12 @@ public final class EntityResolver {
         continue; // "Moscow", "Russia-Ukraine", "North Korea": the gazetteer's matches stand for it
       }
       String bare = stripThe(m.text());
+      if (m.tag().equals("PERSON") && endsInLowerCaseWord(bare)) {
+        // "E. coli", "Escherichia coli": a species the tagger took for a person. A person's name
+        // ends in a capitalised word; particles (van, bin, de) stand only inside it.
+        out.add(new Candidate(m.start(), m.end(), m.text(), EntityType.OTHER, bare, null, null, "name", List.of(), null));
+        continue;
+      }
       Optional<String> person = personFor(bare, m.tag(), fullNamesByWord);
       if (m.tag().equals("PERSON") || person.isPresent()) {
         if (inside.stream().anyMatch(c -> c.start() >= m.start() && c.end() <= m.end())
@@ -184,6 +190,12 @@ public final class EntityResolver {
     }
     // Other tags join a person only as a bare name part (NER's "Jong-Un/MISC").
     return tag.equals("PERSON") || words.length == 1 ? Optional.of(longest) : Optional.empty();
+  }
+
+  private static boolean endsInLowerCaseWord(String name) {
+    String[] words = name.strip().split("\\s+");
+    String last = words[words.length - 1];
+    return words.length > 1 && !last.isEmpty() && Character.isLowerCase(last.charAt(0));
   }
 
   private Candidate personCandidate(NerMention m, String bare, Optional<String> fullName,

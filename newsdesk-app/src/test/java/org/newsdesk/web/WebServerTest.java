@@ -114,6 +114,54 @@ class WebServerTest {
   }
 
   @Test
+  void aSectionWhoseListIsEmptyIsLeftOutOrSaysSoInOneLine() throws Exception {
+    java.util.Set<String> pages = new java.util.TreeSet<>();
+    int hidden = 0;
+    for (long article : new long[] {seedId, hostileId}) {
+      pages.add("/articles/" + article);
+      long story = db.jdbi().withHandle(h -> h.createQuery(
+          "select story_id from article where id = :id").bind("id", article)
+          .mapTo(Long.class).one());
+      pages.add("/stories/" + story);
+      // The page shows a heading exactly when the API's list under it has items.
+      JsonNode api = new ObjectMapper().readTree(get("/api/stories/" + story).body());
+      String page = get("/stories/" + story).body();
+      java.util.regex.Matcher links = java.util.regex.Pattern
+          .compile("href=\"(/entities/\\d+|/places/[A-Z]{2})\"").matcher(page);
+      while (links.find()) {
+        pages.add(links.group(1));
+      }
+      java.util.Map<String, String> sections = java.util.Map.of("claims", "Claims and denials",
+          "events", "Events", "people", "People", "organizations", "Organizations",
+          "places", "Places");
+      for (var section : sections.entrySet()) {
+        boolean empty = api.path(section.getKey()).isEmpty();
+        hidden += empty ? 1 : 0;
+        assertThat(page.contains("<h2>" + section.getValue() + "</h2>")).as(story + " "
+            + section.getValue()).isEqualTo(!empty);
+      }
+      boolean noQuotes = api.path("keyQuotes").isEmpty();
+      assertThat(page.contains("No attributed quotes.")).as("quotes").isEqualTo(noQuotes);
+    }
+    assertThat(hidden).as("the fixture's stories leave some list empty").isPositive();
+    assertThat(pages).anyMatch(p -> p.startsWith("/entities/")).anyMatch(p -> p.startsWith("/places/"));
+    for (String path : pages) {
+      org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(get(path).body());
+      for (org.jsoup.nodes.Element heading : doc.select("main h2, main h3, article h3")) {
+        org.jsoup.nodes.Element next = heading.nextElementSibling();
+        assertThat(next).as(path + ": " + heading.text() + " has nothing under it").isNotNull();
+        if (next.is("ul, ol")) {
+          assertThat(next.children()).as(path + ": " + heading.text() + " lists nothing")
+              .isNotEmpty();
+        } else if (next.is("h2, h3")) {
+          assertThat(next.tagName()).as(path + ": " + heading.text() + " is followed by a heading"
+              + " of its own rank").isGreaterThan(heading.tagName());
+        }
+      }
+    }
+  }
+
+  @Test
   void markupInArticlesAndTitlesIsEscapedNeverExecuted() throws Exception {
     String html = get("/articles/" + hostileId).body();
     assertThat(html).doesNotContain("<script>alert(1)</script>").doesNotContain("<b>Bold</b>");

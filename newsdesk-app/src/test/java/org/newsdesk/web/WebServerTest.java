@@ -28,6 +28,7 @@ class WebServerTest {
   private static Database db;
   private static long seedId;
   private static long hostileId;
+  private static long reprintId;
   private static org.newsdesk.search.SearchIndex index;
 
   @BeforeAll
@@ -38,6 +39,12 @@ class WebServerTest {
     hostileId = WebFixture.analyzed(db, "https://example.com/hostile", "<b>Bold</b> title",
         "Example News", "The mayor of Paris said \"<script>alert(1)</script> is not news\" on "
             + "Monday.\nShe spoke in Paris.", LocalDate.of(2023, 9, 14));
+    // The same report from another outlet that types its quotes differently: one story, the
+    // same quotes twice.
+    reprintId = WebFixture.analyzed(db, "https://example.org/kim-putin", "Kim backs Putin",
+        "Other News", WebFixture.seedText().replace("‘", "\"").replaceAll("’(?=\\w)", "'")
+            .replace("’", "\"").replace("always be standing", "always  be  standing"),
+        LocalDate.of(2023, 9, 15));
     index = org.newsdesk.search.SearchIndex.open(
         java.nio.file.Files.createTempDirectory("newsdesk-web-index"));
     new org.newsdesk.search.SearchIndexer(new org.newsdesk.store.SearchSource(db), index)
@@ -159,6 +166,55 @@ class WebServerTest {
         }
       }
     }
+  }
+
+  @Test
+  void aQuoteOrClaimTwoArticlesCarryIsShownOnceWithTheEarliestAndTheirCount() throws Exception {
+    long story = storyOf(seedId);
+    assertThat(storyOf(reprintId)).as("the reprint joins the story").isEqualTo(story);
+    JsonNode api = new ObjectMapper().readTree(get("/api/stories/" + story).body());
+    JsonNode quotes = api.path("keyQuotes");
+    assertThat(words(quotes)).doesNotHaveDuplicates();
+    assertThat(words(api.path("claims"))).doesNotHaveDuplicates();
+    JsonNode shared = null;
+    for (JsonNode q : quotes) {
+      if (q.path("articles").asInt() == 2) {
+        shared = q;
+      }
+    }
+    assertThat(shared).as("a quote both articles carry: " + quotes).isNotNull();
+    assertThat(shared.path("articleId").asLong()).as("links the earlier article").isEqualTo(seedId);
+
+    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(get("/stories/" + story).body());
+    var items = page.select("ul.quotes > li");
+    assertThat(items).hasSize(quotes.size());
+    for (int i = 0; i < quotes.size(); i++) {
+      JsonNode q = quotes.get(i);
+      assertThat(items.get(i).text()).contains(q.path("text").asText());
+      assertThat(items.get(i).select("a[href=/articles/" + q.path("articleId").asLong() + "#s"
+          + q.path("sentence").asInt() + "]")).isNotEmpty();
+      assertThat(items.get(i).text().contains("in 2 articles"))
+          .isEqualTo(q.path("articles").asInt() == 2);
+    }
+
+    JsonNode documented = new ObjectMapper().readTree(get("/api/openapi.json").body())
+        .path("components").path("schemas").path("KeyQuote").path("properties");
+    shared.fieldNames().forEachRemaining(field ->
+        assertThat(documented.has(field)).as("documented: " + field).isTrue());
+  }
+
+  /** The texts of quotes or claims as a reader compares them: words only. */
+  private static java.util.List<String> words(JsonNode rows) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    rows.forEach(r -> out.add(r.path("text").asText().toLowerCase(java.util.Locale.ROOT)
+        .replaceAll("[^\\p{L}\\p{N}]+", " ").strip()));
+    return out;
+  }
+
+  private static long storyOf(long article) {
+    return db.jdbi().withHandle(h -> h.createQuery(
+        "select story_id from article where id = :id").bind("id", article)
+        .mapTo(Long.class).one());
   }
 
   @Test
@@ -288,8 +344,8 @@ class WebServerTest {
   void healthMetricsAndMissingPages() throws Exception {
     JsonNode health = new ObjectMapper().readTree(get("/health").body());
     assertThat(health.path("status").asText()).isEqualTo("ok");
-    assertThat(health.path("articles").path("done").asInt()).isEqualTo(2);
-    assertThat(get("/metrics").body()).contains("newsdesk_articles{state=\"done\"} 2.0");
+    assertThat(health.path("articles").path("done").asInt()).isEqualTo(3);
+    assertThat(get("/metrics").body()).contains("newsdesk_articles{state=\"done\"} 3.0");
     assertThat(get("/articles/999999").statusCode()).isEqualTo(404);
     assertThat(get("/articles/abc").statusCode()).isEqualTo(404);
     assertThat(get("/no/such/page").body()).contains("There is no page at /no/such/page");

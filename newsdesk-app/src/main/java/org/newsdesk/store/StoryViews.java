@@ -34,6 +34,15 @@ public final class StoryViews {
    */
   public List<StoryPage.StorySummary> ranked(int limit, Optional<String> countryCode,
       Optional<String> eventType) {
+    return ranked(limit, 0, countryCode, eventType);
+  }
+
+  /**
+   * As above, after skipping the first {@code offset}: pages of the ranking. The weight moves
+   * only when a story gains an article, so the pages hold still between reads.
+   */
+  public List<StoryPage.StorySummary> ranked(int limit, int offset, Optional<String> countryCode,
+      Optional<String> eventType) {
     return jdbi.withHandle(h -> h.createQuery("select " + SUMMARY + """
              from story st
             where st.articles > 0
@@ -44,9 +53,9 @@ public final class StoryViews {
             order by st.independent_sources * power(2, -extract(epoch from
                        ((select max(last_published) from story) - st.last_published)) / 86400.0)
                      desc, st.last_published desc, st.id desc
-            limit :limit""")
+            limit :limit offset :offset""")
         .bind("cc", countryCode.orElse(null)).bind("type", eventType.orElse(null))
-        .bind("limit", limit)
+        .bind("limit", limit).bind("offset", offset)
         .map((rs, ctx) -> summary(rs)).list());
   }
 

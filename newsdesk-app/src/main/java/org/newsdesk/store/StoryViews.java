@@ -59,6 +59,23 @@ public final class StoryViews {
         .map((rs, ctx) -> summary(rs)).list());
   }
 
+  /**
+   * The opening of each story's first article (its first 600 characters: enough for a
+   * sentence, far less than a body), by story id; a story whose articles have no text is left out.
+   */
+  public java.util.Map<Long, String> openings(List<Long> storyIds) {
+    if (storyIds.isEmpty()) {
+      return java.util.Map.of();
+    }
+    return jdbi.withHandle(h -> h.createQuery("""
+            select distinct on (a.story_id) a.story_id, left(a.body, 600)
+            from article a where a.story_id = any(:ids) and a.body is not null and a.body <> ''
+            order by a.story_id, coalesce(a.published_at, a.discovered_at), a.id""")
+        .bindArray("ids", Long.class, storyIds)
+        .setMapKeyColumn("story_id").setMapValueColumn("left")
+        .collectInto(new org.jdbi.v3.core.generic.GenericType<java.util.Map<Long, String>>() {}));
+  }
+
   /** Countries and event types present in recent stories, for the home page's filters. */
   public List<String> countries(int limit) {
     return jdbi.withHandle(h -> h.createQuery("""

@@ -213,7 +213,12 @@ public final class WebServer implements AutoCloseable {
       throw new NotFound("There are no stories this far back.");
     }
     Map<String, Object> params = new LinkedHashMap<>();
-    params.put("stories", ranked.subList(0, Math.min(ranked.size(), StoryPaging.SIZE)));
+    var shown = ranked.subList(0, Math.min(ranked.size(), StoryPaging.SIZE));
+    params.put("stories", shown);
+    Map<Long, String> leads = new java.util.HashMap<>();
+    stories.openings(shown.stream().map(s -> s.id()).toList())
+        .forEach((story, opening) -> leads.put(story, Lead.of(opening)));
+    params.put("leads", leads);
     params.put("paging", new StoryPaging(page, ranked.size() > StoryPaging.SIZE, place, topic));
     params.put("articles", ranked.isEmpty() && place.isEmpty() && topic.isEmpty()
         ? articles.latest(50, 0) : List.of());

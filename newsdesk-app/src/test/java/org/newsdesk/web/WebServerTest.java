@@ -102,6 +102,9 @@ class WebServerTest {
     java.util.regex.Matcher m = java.util.regex.Pattern
         .compile("<a href=\"/stories/(\\d+)\">Kim pledges support</a>").matcher(home);
     assertThat(m.find()).as(home).isTrue();
+    assertThat(org.jsoup.Jsoup.parse(home).select("ol.stories > li:has(a[href=/stories/"
+        + m.group(1) + "]) .lead").text()).as("the first article's first sentence")
+        .isEqualTo(Lead.of(WebFixture.seedText())).isNotEmpty();
     HttpResponse<String> story = get("/stories/" + m.group(1));
     assertThat(story.statusCode()).isEqualTo(200);
     assertThat(story.body()).contains("Who said what").contains("full and unconditional support")

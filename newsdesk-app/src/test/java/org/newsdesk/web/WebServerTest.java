@@ -157,6 +157,9 @@ class WebServerTest {
     assertThat(pages).anyMatch(p -> p.startsWith("/entities/")).anyMatch(p -> p.startsWith("/places/"));
     for (String path : pages) {
       org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(get(path).body());
+      for (org.jsoup.nodes.Element part : doc.select("main section, main aside, main .columns")) {
+        assertThat(part.ownText()).as(path + ": loose text in a " + part.tagName()).isBlank();
+      }
       for (org.jsoup.nodes.Element heading : doc.select("main h2, main h3, article h3")) {
         org.jsoup.nodes.Element next = heading.nextElementSibling();
         assertThat(next).as(path + ": " + heading.text() + " has nothing under it").isNotNull();

@@ -121,6 +121,7 @@ public final class WebServer implements AutoCloseable {
       config.routes.get("/feeds/stories/{id}", this::storyFeed);
       config.routes.get("/api/stories", ctx -> ctx.json(stories.ranked(
           Math.min(ctx.queryParamAsClass("limit", Integer.class).getOrDefault(50), 500),
+          Math.max(0, ctx.queryParamAsClass("offset", Integer.class).getOrDefault(0)),
           Optional.ofNullable(ctx.queryParam("place")).filter(p -> !p.isBlank()),
           Optional.ofNullable(ctx.queryParam("topic")).filter(t -> !t.isBlank()))));
       config.routes.get("/api/stories/{id}", ctx -> ctx.json(stories.byId(id(ctx))
@@ -200,10 +201,25 @@ public final class WebServer implements AutoCloseable {
   private void home(Context ctx) {
     String place = Optional.ofNullable(ctx.queryParam("place")).orElse("").strip();
     String topic = Optional.ofNullable(ctx.queryParam("topic")).orElse("").strip();
-    var ranked = stories.ranked(40, Optional.of(place).filter(p -> !p.isEmpty()),
-        Optional.of(topic).filter(t -> !t.isEmpty()));
+    int page = StoryPaging.requested(ctx.queryParam("page"));
+    if (page > StoryPaging.MAX_PAGE) {
+      throw new NotFound("The list of stories goes back " + StoryPaging.MAX_PAGE
+          + " pages; search finds older ones.");
+    }
+    // One more than a page tells whether an older page exists without counting them all.
+    var ranked = stories.ranked(StoryPaging.SIZE + 1, page * StoryPaging.SIZE,
+        Optional.of(place).filter(p -> !p.isEmpty()), Optional.of(topic).filter(t -> !t.isEmpty()));
+    if (page > 0 && ranked.isEmpty()) {
+      throw new NotFound("There are no stories this far back.");
+    }
     Map<String, Object> params = new LinkedHashMap<>();
-    params.put("stories", ranked);
+    var shown = ranked.subList(0, Math.min(ranked.size(), StoryPaging.SIZE));
+    params.put("stories", shown);
+    Map<Long, String> leads = new java.util.HashMap<>();
+    stories.openings(shown.stream().map(s -> s.id()).toList())
+        .forEach((story, opening) -> leads.put(story, Lead.of(opening)));
+    params.put("leads", leads);
+    params.put("paging", new StoryPaging(page, ranked.size() > StoryPaging.SIZE, place, topic));
     params.put("articles", ranked.isEmpty() && place.isEmpty() && topic.isEmpty()
         ? articles.latest(50, 0) : List.of());
     params.put("countries", stories.countries(12));

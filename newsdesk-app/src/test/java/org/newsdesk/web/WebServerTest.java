@@ -28,6 +28,7 @@ class WebServerTest {
   private static Database db;
   private static long seedId;
   private static long hostileId;
+  private static long reprintId;
   private static org.newsdesk.search.SearchIndex index;
 
   @BeforeAll
@@ -38,6 +39,12 @@ class WebServerTest {
     hostileId = WebFixture.analyzed(db, "https://example.com/hostile", "<b>Bold</b> title",
         "Example News", "The mayor of Paris said \"<script>alert(1)</script> is not news\" on "
             + "Monday.\nShe spoke in Paris.", LocalDate.of(2023, 9, 14));
+    // The same report from another outlet that types its quotes differently: one story, the
+    // same quotes twice.
+    reprintId = WebFixture.analyzed(db, "https://example.org/kim-putin", "Kim backs Putin",
+        "Other News", WebFixture.seedText().replace("‘", "\"").replaceAll("’(?=\\w)", "'")
+            .replace("’", "\"").replace("always be standing", "always  be  standing"),
+        LocalDate.of(2023, 9, 15));
     index = org.newsdesk.search.SearchIndex.open(
         java.nio.file.Files.createTempDirectory("newsdesk-web-index"));
     new org.newsdesk.search.SearchIndexer(new org.newsdesk.store.SearchSource(db), index)
@@ -95,6 +102,9 @@ class WebServerTest {
     java.util.regex.Matcher m = java.util.regex.Pattern
         .compile("<a href=\"/stories/(\\d+)\">Kim pledges support</a>").matcher(home);
     assertThat(m.find()).as(home).isTrue();
+    assertThat(org.jsoup.Jsoup.parse(home).select("ol.stories > li:has(a[href=/stories/"
+        + m.group(1) + "]) .lead").text()).as("the first article's first sentence")
+        .isEqualTo(Lead.of(WebFixture.seedText())).isNotEmpty();
     HttpResponse<String> story = get("/stories/" + m.group(1));
     assertThat(story.statusCode()).isEqualTo(200);
     assertThat(story.body()).contains("Who said what").contains("full and unconditional support")
@@ -111,6 +121,147 @@ class WebServerTest {
     assertThat(get("/places/XX").statusCode()).isEqualTo(404);
     assertThat(get("/?place=RU").body()).contains("/stories/" + m.group(1))
         .doesNotContain("&lt;b&gt;Bold");
+  }
+
+  @Test
+  void aSectionWhoseListIsEmptyIsLeftOutOrSaysSoInOneLine() throws Exception {
+    java.util.Set<String> pages = new java.util.TreeSet<>();
+    int hidden = 0;
+    for (long article : new long[] {seedId, hostileId}) {
+      pages.add("/articles/" + article);
+      long story = db.jdbi().withHandle(h -> h.createQuery(
+          "select story_id from article where id = :id").bind("id", article)
+          .mapTo(Long.class).one());
+      pages.add("/stories/" + story);
+      // The page shows a heading exactly when the API's list under it has items.
+      JsonNode api = new ObjectMapper().readTree(get("/api/stories/" + story).body());
+      String page = get("/stories/" + story).body();
+      java.util.regex.Matcher links = java.util.regex.Pattern
+          .compile("href=\"(/entities/\\d+|/places/[A-Z]{2})\"").matcher(page);
+      while (links.find()) {
+        pages.add(links.group(1));
+      }
+      java.util.Map<String, String> sections = java.util.Map.of("claims", "Claims and denials",
+          "events", "Events", "people", "People", "organizations", "Organizations",
+          "places", "Places");
+      for (var section : sections.entrySet()) {
+        boolean empty = api.path(section.getKey()).isEmpty();
+        hidden += empty ? 1 : 0;
+        assertThat(page.contains("<h2>" + section.getValue() + "</h2>")).as(story + " "
+            + section.getValue()).isEqualTo(!empty);
+      }
+      boolean noQuotes = api.path("keyQuotes").isEmpty();
+      assertThat(page.contains("No attributed quotes.")).as("quotes").isEqualTo(noQuotes);
+    }
+    assertThat(hidden).as("the fixture's stories leave some list empty").isPositive();
+    assertThat(pages).anyMatch(p -> p.startsWith("/entities/")).anyMatch(p -> p.startsWith("/places/"));
+    for (String path : pages) {
+      org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(get(path).body());
+      for (org.jsoup.nodes.Element part : doc.select("main section, main aside, main .columns")) {
+        assertThat(part.ownText()).as(path + ": loose text in a " + part.tagName()).isBlank();
+      }
+      for (org.jsoup.nodes.Element heading : doc.select("main h2, main h3, article h3")) {
+        org.jsoup.nodes.Element next = heading.nextElementSibling();
+        assertThat(next).as(path + ": " + heading.text() + " has nothing under it").isNotNull();
+        if (next.is("ul, ol")) {
+          assertThat(next.children()).as(path + ": " + heading.text() + " lists nothing")
+              .isNotEmpty();
+        } else if (next.is("h2, h3")) {
+          assertThat(next.tagName()).as(path + ": " + heading.text() + " is followed by a heading"
+              + " of its own rank").isGreaterThan(heading.tagName());
+        }
+      }
+    }
+  }
+
+  @Test
+  void aQuoteOrClaimTwoArticlesCarryIsShownOnceWithTheEarliestAndTheirCount() throws Exception {
+    long story = storyOf(seedId);
+    assertThat(storyOf(reprintId)).as("the reprint joins the story").isEqualTo(story);
+    JsonNode api = new ObjectMapper().readTree(get("/api/stories/" + story).body());
+    JsonNode quotes = api.path("keyQuotes");
+    assertThat(words(quotes)).doesNotHaveDuplicates();
+    assertThat(words(api.path("claims"))).doesNotHaveDuplicates();
+    JsonNode shared = null;
+    for (JsonNode q : quotes) {
+      if (q.path("articles").asInt() == 2) {
+        shared = q;
+      }
+    }
+    assertThat(shared).as("a quote both articles carry: " + quotes).isNotNull();
+    assertThat(shared.path("articleId").asLong()).as("links the earlier article").isEqualTo(seedId);
+
+    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(get("/stories/" + story).body());
+    var items = page.select("ul.quotes > li");
+    assertThat(items).hasSize(quotes.size());
+    for (int i = 0; i < quotes.size(); i++) {
+      JsonNode q = quotes.get(i);
+      assertThat(items.get(i).text()).contains(q.path("text").asText());
+      assertThat(items.get(i).select("a[href=/articles/" + q.path("articleId").asLong() + "#s"
+          + q.path("sentence").asInt() + "]")).isNotEmpty();
+      assertThat(items.get(i).text().contains("in 2 articles"))
+          .isEqualTo(q.path("articles").asInt() == 2);
+    }
+
+    JsonNode documented = new ObjectMapper().readTree(get("/api/openapi.json").body())
+        .path("components").path("schemas").path("KeyQuote").path("properties");
+    shared.fieldNames().forEachRemaining(field ->
+        assertThat(documented.has(field)).as("documented: " + field).isTrue());
+  }
+
+  /** The texts of quotes or claims as a reader compares them: words only. */
+  private static java.util.List<String> words(JsonNode rows) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    rows.forEach(r -> out.add(r.path("text").asText().toLowerCase(java.util.Locale.ROOT)
+        .replaceAll("[^\\p{L}\\p{N}]+", " ").strip()));
+    return out;
+  }
+
+  private static long storyOf(long article) {
+    return db.jdbi().withHandle(h -> h.createQuery(
+        "select story_id from article where id = :id").bind("id", article)
+        .mapTo(Long.class).one());
+  }
+
+  @Test
+  void theHomePageAndItsApiGoBackPageByPageThroughTheWholeRanking() throws Exception {
+    // Older stories straight into the ranking's table: analysing a page's worth would take
+    // minutes. Dated years before the fixture's, they rank after its stories.
+    db.jdbi().useHandle(h -> h.execute("""
+        insert into story (title, first_published, last_published, articles, independent_sources)
+        select 'Archive story ' || n, timestamptz '2019-01-01' + n * interval '1 day',
+          timestamptz '2019-01-01' + n * interval '1 day', 1, 1 from generate_series(1, ?) n""",
+        StoryPaging.SIZE + 5));
+    java.util.List<Long> ranking = new java.util.ArrayList<>();
+    new ObjectMapper().readTree(get("/api/stories?limit=500").body())
+        .forEach(s -> ranking.add(s.path("id").asLong()));
+    assertThat(ranking.size()).isGreaterThan(StoryPaging.SIZE);
+
+    java.util.List<Long> walked = new java.util.ArrayList<>();
+    String path = "/";
+    int pages = 0;
+    while (path != null) {
+      org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(get(path).body());
+      page.select("ol.stories > li > a").forEach(a ->
+          walked.add(Long.parseLong(a.attr("href").replace("/stories/", ""))));
+      assertThat(page.select("a[rel=prev]").isEmpty()).as(path).isEqualTo(pages == 0);
+      if (pages > 0) {
+        assertThat(page.select("a[rel=prev]").attr("href")).isEqualTo(
+            pages == 1 ? "/" : "/?page=" + (pages - 1));
+      }
+      path = page.select("a[rel=next]").isEmpty() ? null : page.select("a[rel=next]").attr("href");
+      pages++;
+    }
+    assertThat(walked).as("every story once, in ranking order").isEqualTo(ranking);
+    assertThat(pages).isEqualTo((ranking.size() + StoryPaging.SIZE - 1) / StoryPaging.SIZE);
+
+    java.util.List<Long> second = new java.util.ArrayList<>();
+    new ObjectMapper().readTree(get("/api/stories?limit=" + StoryPaging.SIZE + "&offset="
+        + StoryPaging.SIZE).body()).forEach(s -> second.add(s.path("id").asLong()));
+    assertThat(second).isEqualTo(ranking.subList(StoryPaging.SIZE, ranking.size()));
+    assertThat(get("/?page=" + pages).statusCode()).isEqualTo(404);
+    assertThat(get("/?place=RU").body()).as("one filtered page: no paging")
+        .doesNotContain("class=\"paging\"");
   }
 
   @Test
@@ -240,8 +391,8 @@ class WebServerTest {
   void healthMetricsAndMissingPages() throws Exception {
     JsonNode health = new ObjectMapper().readTree(get("/health").body());
     assertThat(health.path("status").asText()).isEqualTo("ok");
-    assertThat(health.path("articles").path("done").asInt()).isEqualTo(2);
-    assertThat(get("/metrics").body()).contains("newsdesk_articles{state=\"done\"} 2.0");
+    assertThat(health.path("articles").path("done").asInt()).isEqualTo(3);
+    assertThat(get("/metrics").body()).contains("newsdesk_articles{state=\"done\"} 3.0");
     assertThat(get("/articles/999999").statusCode()).isEqualTo(404);
     assertThat(get("/articles/abc").statusCode()).isEqualTo(404);
     assertThat(get("/no/such/page").body()).contains("There is no page at /no/such/page");

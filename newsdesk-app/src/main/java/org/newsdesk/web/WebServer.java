@@ -143,6 +143,7 @@ public final class WebServer implements AutoCloseable {
           Math.min(ctx.queryParamAsClass("limit", Integer.class).getOrDefault(50), 500),
           ctx.queryParamAsClass("offset", Integer.class).getOrDefault(0))));
       config.routes.get("/api/articles/{id}", this::articleJson);
+      config.routes.get("/api/places/{code}", ctx -> ctx.json(placeView(ctx.pathParam("code"))));
       config.routes.get("/api/entities/{id}", ctx -> ctx.json(entities.byId(id(ctx))
           .orElseThrow(() -> new NotFound("no entity " + ctx.pathParam("id")))));
       config.routes.exception(NotFound.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
@@ -232,13 +233,15 @@ public final class WebServer implements AutoCloseable {
   }
 
   private void place(Context ctx) {
-    String code = ctx.pathParam("code");
+    var view = placeView(ctx.pathParam("code"));
+    html(ctx, "place.jte", Map.of("place", view, "mapSvg", PlaceMap.svg(view)));
+  }
+
+  private org.newsdesk.store.PlaceView placeView(String code) {
     if (!code.matches("[A-Za-z]{2}")) {
       throw new NotFound("There is no place " + code + ".");
     }
-    var view = stories.place(code)
-        .orElseThrow(() -> new NotFound("No article is placed in " + code + " yet."));
-    html(ctx, "place.jte", Map.of("place", view, "mapSvg", PlaceMap.svg(view)));
+    return stories.place(code).orElseThrow(() -> new NotFound("No article is placed in " + code + " yet."));
   }
 
   private void story(Context ctx) {

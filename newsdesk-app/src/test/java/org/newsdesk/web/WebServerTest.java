@@ -299,6 +299,7 @@ class WebServerTest {
       String concrete = path.startsWith("/api/entities/") ? path.replace("{id}", entity)
           : path.startsWith("/api/stories/") ? path.replace("{id}", story)
           : path.equals("/api/search") ? path + "?q=support"
+          : path.startsWith("/api/places/") ? path.replace("{code}", "KP")
           : path.replace("{id}", Long.toString(seedId));
       HttpResponse<String> r = get(concrete);
       assertThat(r.statusCode()).as(concrete).isEqualTo(200);
@@ -306,7 +307,7 @@ class WebServerTest {
           .startsWith("application/json");
       checked++;
     }
-    assertThat(checked).isGreaterThanOrEqualTo(6);
+    assertThat(checked).isGreaterThanOrEqualTo(7);
     JsonNode article = new ObjectMapper().readTree(get("/api/articles/" + seedId).body());
     assertThat(article.path("card").path("quotes").size()).isPositive();
   }

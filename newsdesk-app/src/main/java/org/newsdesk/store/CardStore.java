@@ -17,7 +17,8 @@ import org.newsdesk.analyze.card.Quote;
  * Insight cards: kept whole as JSON (the contract in {@code docs/insight-card.schema.json}) and
  * spread over tables (entities and their mentions, quotes, events, claims, places) that the
  * story, search and digest features query. Entities are shared across articles by name and type;
- * merging and splitting them is a later feature's business.
+ * a bare surname joins the person it clearly means ({@link SurnameLinks}), and people's merges
+ * and splits ({@link EntityCorrections}) hold for later articles.
  */
 public final class CardStore {
 
@@ -67,11 +68,14 @@ public final class CardStore {
         .sorted(java.util.Comparator.comparing(Entity::name).thenComparing(e -> e.type().name()))
         .toList();
     for (Entity e : ordered) {
-      // A name merged into another entity by a person stays merged for new articles.
+      // A name merged into another entity by a person stays merged for new articles; a bare
+      // surname goes to the person who dominates it.
       long entityId = h.createQuery(
               "select entity_id from entity_alias where name = :name and type = :type")
           .bind("name", e.name()).bind("type", e.type().name())
           .mapTo(Long.class).findOne()
+          .or(() -> e.type() == org.newsdesk.analyze.card.EntityType.PERSON
+              ? SurnameLinks.link(h, e.name()) : java.util.Optional.empty())
           .orElseGet(() -> h.createQuery("""
               insert into entity (name, type, country) values (:name, :type, :country)
               on conflict (name, type) do update set country = coalesce(entity.country, excluded.country)
